@@ -1,0 +1,1 @@
+namespace Satisfaction.Analysis;

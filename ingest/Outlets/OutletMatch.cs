@@ -1,0 +1,16 @@
+namespace Satisfaction.Ingest.Outlets;
+
+/// <summary>The outlet a row names, how it was found, or the closest master names as hints.</summary>
+public sealed record OutletMatch(Outlet? Outlet, OutletMatchedBy By, IReadOnlyList<string> Hints)
+{
+    public bool Found => Outlet is not null;
+}
+
+/// <summary>How a row's outlet was found.</summary>
+public enum OutletMatchedBy
+{
+    None,
+    Code,
+    Name,
+    Alias,
+}

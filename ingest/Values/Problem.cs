@@ -1,0 +1,4 @@
+namespace Satisfaction.Ingest.Values;
+
+/// <summary>A described failure in both languages, with an optional hint on how to fix it.</summary>
+public sealed record Problem(string Chinese, string English, string? Hint = null);
