@@ -1,0 +1,9 @@
+using Satisfaction.Ingest.Values;
+
+namespace Satisfaction.Ingest.Headers;
+
+/// <summary>The header found at the top of a sheet, or the best explanation of why there is none.</summary>
+public sealed record HeaderSearchResult(ColumnLayout? Layout, Problem? Problem, int Strength)
+{
+    public bool Found => Layout is not null;
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Satisfaction.Ingest.Store;
+
+namespace Satisfaction.Ingest.Pipeline;
+
+/// <summary>
+/// The layout of the data folder: the store, and where each file ends — archive/, duplicates/ or
+/// quarantine/, by month of processing — with its error report beside it.
+/// </summary>
+public sealed class DataFolders
+{
+    public DataFolders(string root)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        Root = Path.GetFullPath(root);
+    }
+
+    public string Root { get; }
+
+    public string Database => Path.Combine(Root, SqliteIngestStore.FileName);
+
+    public string StoredPath(FileOutcome outcome, long fileId, string name, DateTimeOffset processed)
+    {
+        var folder = outcome switch
+        {
+            FileOutcome.Archived => "archive",
+            FileOutcome.Duplicate => "duplicates",
+            _ => "quarantine",
+        };
+        var month = processed.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var fileName = string.Create(CultureInfo.InvariantCulture, $"{fileId:000000}_{name}");
+        return Path.Combine(Root, folder, month, fileName);
+    }
+
+    public static string ReportPath(string storedPath) => storedPath + ".report.xlsx";
+}

@@ -1,0 +1,291 @@
+using System.Security.Cryptography;
+using Satisfaction.Ingest.Errors;
+using Satisfaction.Ingest.Headers;
+using Satisfaction.Ingest.Outlets;
+using Satisfaction.Ingest.Reading;
+using Satisfaction.Ingest.Rows;
+using Satisfaction.Ingest.Scheme;
+using Satisfaction.Ingest.Store;
+using Satisfaction.Ingest.Values;
+
+namespace Satisfaction.Ingest.Pipeline;
+
+/// <summary>
+/// Takes one stable inbox file to its end (DATA-CONTRACT.md 2.7): archived, duplicate or quarantined.
+/// The file's rows and its ledger entry commit in one transaction, and the file leaves the inbox only
+/// after that commit; a crash before it leaves nothing behind, a crash after it is finished on restart.
+/// </summary>
+public sealed class FileIngestor
+{
+    /// <summary>Over this share of rejected data rows the whole file is quarantined.</summary>
+    public const double MaxRejectedShare = 0.20;
+
+    private readonly IIngestStore _store;
+    private readonly ScoringScheme _scheme;
+    private readonly OutletMaster _outlets;
+    private readonly DataFolders _folders;
+    private readonly IngestOptions _options;
+    private readonly TimeProvider _time;
+
+    public FileIngestor(IIngestStore store, ScoringScheme scheme, OutletMaster outlets, IngestOptions options, TimeProvider time)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _scheme = scheme ?? throw new ArgumentNullException(nameof(scheme));
+        _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _folders = new DataFolders(options.DataFolder);
+    }
+
+    public LedgerEntry Ingest(InboxFile file, IProgress<int>? rowsRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var sha256 = Sha256Of(file.Path);
+        var processing = new FileProcessing(_options.MaxListedIssues);
+        using var load = _store.BeginLoad();
+        var now = _time.GetUtcNow();
+
+        FileOutcome outcome;
+        long? duplicateOf = null;
+        var replaced = 0;
+        if (_store.FindArchived(sha256) is { } earlier)
+        {
+            outcome = FileOutcome.Duplicate;
+            duplicateOf = earlier.Id;
+            processing.Kind = earlier.Kind;
+            var problem = Messages.DuplicateFile(earlier.Name, earlier.ProcessedUtc);
+            processing.Reasons.Add(Reason(problem));
+            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, "—", problem));
+        }
+        else
+        {
+            var fatal = Read(file, load, processing, rowsRead);
+            if (fatal is null && processing.DataRows == 0)
+            {
+                fatal = Messages.NoDataRows();
+            }
+
+            if (fatal is null && processing.Rejected > MaxRejectedShare * processing.DataRows)
+            {
+                fatal = Messages.TooManyRejected(processing.Rejected, processing.DataRows);
+            }
+
+            if (fatal is null)
+            {
+                outcome = FileOutcome.Archived;
+                replaced = load.SupersedeEarlier(processing.Kind!.Value, now);
+                if (processing.Rejected > 0)
+                {
+                    processing.Reasons.Insert(0, $"{processing.Rejected} 行被拒绝，见错误报告 / {processing.Rejected} row(s) rejected: see the error report");
+                }
+            }
+            else
+            {
+                outcome = FileOutcome.Quarantined;
+                load.DiscardRows();
+                processing.Reasons.Insert(0, Reason(fatal));
+                processing.Issues.Insert(0, RowIssue.ForFile(IssueSeverity.Error, "—", fatal));
+            }
+        }
+
+        var stored = _folders.StoredPath(outcome, load.FileId, file.Name, now);
+        var entry = new LedgerEntry
+        {
+            Id = load.FileId,
+            Name = file.Name,
+            Sha256 = sha256,
+            Size = file.Size,
+            ModifiedUtc = file.ModifiedUtc,
+            ProcessedUtc = now,
+            Kind = processing.Kind,
+            Outcome = outcome,
+            RowsLoaded = outcome == FileOutcome.Archived ? processing.Loaded : 0,
+            RowsRejected = processing.Rejected,
+            RowsSkipped = processing.Skipped + processing.Repeats,
+            Warnings = processing.Warnings,
+            RowsReplaced = replaced,
+            Reasons = processing.Reasons,
+            DuplicateOf = duplicateOf,
+            Description = processing.Description,
+            InboxPath = file.Path,
+            StoredPath = stored,
+            ReportPath = DataFolders.ReportPath(stored),
+        };
+
+        ErrorReportWriter.Write(entry.ReportPath, new FileReport(entry, processing.Issues, processing.NotListed));
+        load.Record(entry);
+        _options.Checkpoint?.Invoke("before-commit");
+        load.Commit();
+        _options.Checkpoint?.Invoke("after-commit");
+        MoveOut(entry);
+        return entry with { Moved = true };
+    }
+
+    /// <summary>Finishes moves that a crash interrupted between commit and move.</summary>
+    public int FinishPendingMoves()
+    {
+        var finished = 0;
+        foreach (var entry in _store.PendingMoves())
+        {
+            if (File.Exists(entry.InboxPath) && Sha256Of(entry.InboxPath) == entry.Sha256)
+            {
+                MoveOut(entry);
+            }
+            else
+            {
+                _store.MarkMoved(entry.Id);
+            }
+
+            finished++;
+        }
+
+        return finished;
+    }
+
+    private void MoveOut(LedgerEntry entry)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(entry.StoredPath)!);
+        File.Move(entry.InboxPath, entry.StoredPath, overwrite: true);
+        _options.Checkpoint?.Invoke("after-move");
+        _store.MarkMoved(entry.Id);
+    }
+
+    // Reads the file into the load; returns the problem that quarantines it, or null.
+    private Problem? Read(InboxFile file, IFileLoad load, FileProcessing processing, IProgress<int>? rowsRead)
+    {
+        var opened = TableSourceFactory.Open(file.Path);
+        if (opened.Source is null)
+        {
+            return opened.Problem!;
+        }
+
+        using var source = opened.Source;
+        processing.Description = source.Description;
+        var lastRow = 0;
+        try
+        {
+            HeaderSearchResult? best = null;
+            foreach (var sheet in source.Sheets())
+            {
+                using var rows = sheet.Rows.GetEnumerator();
+                var top = new List<RawRow>();
+                while (top.Count <= HeaderLocator.SearchRows && rows.MoveNext())
+                {
+                    top.Add(rows.Current);
+                }
+
+                var header = HeaderLocator.Locate(top, _scheme);
+                if (!header.Found)
+                {
+                    best = best is null || header.Strength > best.Strength ? header : best;
+                    continue;
+                }
+
+                var layout = header.Layout!;
+                processing.Kind = layout.Kind;
+                processing.Description = $"{source.Description}; 工作表 sheet '{sheet.Name}'; 表头 header row {layout.HeaderRowNumber}"
+                    + (layout.HeaderRowCount == 2 ? " (2 rows)" : string.Empty);
+                FileWarnings(layout, sheet.Name, processing);
+                var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
+                var seen = new SeenIds();
+                var count = 0;
+                foreach (var row in top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)))
+                {
+                    lastRow = row.Number;
+                    Accept(parser.Parse(row), layout, sheet.Name, load, seen, processing);
+                    if ((++count & 0xFFFF) == 0)
+                    {
+                        rowsRead?.Report(count);
+                        _options.Checkpoint?.Invoke("rows");
+                    }
+                }
+
+                return null;
+            }
+
+            return best?.Problem ?? Messages.NoHeader(HeaderLocator.RequiredColumns(FileKind.MysteryShop));
+        }
+        catch (TableReadException ex)
+        {
+            var at = lastRow > 0 ? $"（第 {lastRow} 行之后 / after row {lastRow}）" : string.Empty;
+            return ex.Problem with { Chinese = ex.Problem.Chinese + at, English = ex.Problem.English + (lastRow > 0 ? $" (after row {lastRow})" : string.Empty) };
+        }
+    }
+
+    private static IEnumerable<RawRow> Rest(IEnumerator<RawRow> rows)
+    {
+        while (rows.MoveNext())
+        {
+            yield return rows.Current;
+        }
+    }
+
+    private static void Accept(RowOutcome outcome, ColumnLayout layout, string sheet, IFileLoad load, SeenIds seen, FileProcessing processing)
+    {
+        processing.AddRange(outcome.Issues);
+        if (outcome.Skipped)
+        {
+            processing.Skipped++;
+            return;
+        }
+
+        if (outcome.Record is not { } record)
+        {
+            processing.Rejected++;
+            return;
+        }
+
+        if (!seen.TryGet(record.Id, out var first))
+        {
+            seen.Set(record.Id, new SeenIds.Seen(record.ContentHash, record.Row, load.Add(layout.Kind, record, layout.Answers), false));
+            processing.Loaded++;
+            return;
+        }
+
+        var idColumn = layout.Column(layout.Kind == FileKind.MysteryShop ? FieldKind.VisitId : FieldKind.RespondentId);
+        var header = idColumn is { } c ? layout.HeaderOf(c) : null;
+        if (!first.Conflicted && first.ContentHash == record.ContentHash)
+        {
+            processing.Repeats++;
+            processing.Add(new RowIssue(IssueSeverity.Warning, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateIdentical(record.Id, first.Row)));
+            return;
+        }
+
+        processing.Rejected++;
+        processing.Add(new RowIssue(IssueSeverity.Error, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, first.Row)));
+        if (!first.Conflicted)
+        {
+            // The first row was loaded in good faith; now it is ambiguous too.
+            load.Remove(layout.Kind, first.Handle);
+            processing.Loaded--;
+            processing.Rejected++;
+            processing.Add(new RowIssue(IssueSeverity.Error, sheet, first.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, record.Row)));
+            seen.Set(record.Id, first with { Conflicted = true });
+        }
+    }
+
+    private static void FileWarnings(ColumnLayout layout, string sheet, FileProcessing processing)
+    {
+        if (layout.MissingCodes.Count > 0)
+        {
+            var problem = Messages.ItemsMissingFromFile(layout.MissingCodes);
+            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
+            processing.Reasons.Add(Reason(problem));
+        }
+
+        if (layout.UnknownCodeHeaders.Count > 0)
+        {
+            var problem = Messages.UnknownCodeColumns(layout.UnknownCodeHeaders);
+            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
+            processing.Reasons.Add(Reason(problem));
+        }
+    }
+
+    private static string Reason(Problem problem) => $"{problem.Chinese} / {problem.English}";
+
+    private static string Sha256Of(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

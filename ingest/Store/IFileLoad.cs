@@ -1,0 +1,30 @@
+using Satisfaction.Ingest.Headers;
+using Satisfaction.Ingest.Rows;
+
+namespace Satisfaction.Ingest.Store;
+
+/// <summary>
+/// Loading one file: a single transaction that holds the file's rows and its ledger entry, so both land
+/// together or not at all. Disposing without <see cref="Commit"/> rolls everything back.
+/// </summary>
+public interface IFileLoad : IDisposable
+{
+    /// <summary>The ledger id this file will have once committed.</summary>
+    long FileId { get; }
+
+    /// <summary>Adds an accepted row; returns a handle to remove it again within this load.</summary>
+    long Add(FileKind kind, ParsedRecord record, IReadOnlyList<AnswerColumn> columns);
+
+    /// <summary>Takes back a row added in this load (an id that later turned out ambiguous).</summary>
+    void Remove(FileKind kind, long handle);
+
+    /// <summary>Marks the rows of earlier files that this file's ids replace, records each, and returns how many.</summary>
+    int SupersedeEarlier(FileKind kind, DateTimeOffset now);
+
+    /// <summary>Drops the rows added so far (the file is being quarantined); the ledger entry can still be recorded.</summary>
+    void DiscardRows();
+
+    void Record(LedgerEntry entry);
+
+    void Commit();
+}

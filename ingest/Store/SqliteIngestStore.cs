@@ -1,0 +1,103 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Satisfaction.Ingest.Headers;
+
+namespace Satisfaction.Ingest.Store;
+
+/// <summary>
+/// The embedded default store: one SQLite file in the data folder (WAL, full sync on commit, so a file's
+/// commit survives a killed process and a power cut). One writer at a time; readers never block it.
+/// </summary>
+public sealed class SqliteIngestStore : IIngestStore
+{
+    public const string FileName = "satisfaction.db";
+    private readonly SqliteConnection _connection;
+
+    public SqliteIngestStore(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Pooling = false,
+            DefaultTimeout = 60,
+        };
+        _connection = new SqliteConnection(builder.ToString());
+        _connection.Open();
+        _connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000; PRAGMA cache_size = -16000;");
+    }
+
+    public string DatabasePath { get; }
+
+    public static SqliteIngestStore InDataFolder(string dataFolder) => new(Path.Combine(dataFolder, FileName));
+
+    public void Migrate()
+    {
+        var version = _connection.ExecuteScalar<long>("PRAGMA user_version");
+        if (version > SqliteSchema.Version)
+        {
+            throw new InvalidOperationException(
+                $"The store {DatabasePath} has schema version {version}, newer than this program's {SqliteSchema.Version}: upgrade the program.");
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        _connection.Execute(SqliteSchema.Create, transaction: transaction);
+        _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
+        transaction.Commit();
+    }
+
+    public LedgerEntry? FindArchived(string sha256) =>
+        _connection.QueryFirstOrDefault<LedgerRow>(
+            $"SELECT {LedgerRow.Columns} FROM ingest_file WHERE sha256 = @sha256 AND outcome = 'archived' ORDER BY id LIMIT 1",
+            new { sha256 })?.ToEntry();
+
+    public IReadOnlyList<LedgerEntry> Ledger() =>
+        _connection.Query<LedgerRow>($"SELECT {LedgerRow.Columns} FROM ingest_file ORDER BY id").Select(r => r.ToEntry()).ToList();
+
+    public IReadOnlyList<LedgerEntry> PendingMoves() =>
+        _connection.Query<LedgerRow>($"SELECT {LedgerRow.Columns} FROM ingest_file WHERE moved = 0 ORDER BY id").Select(r => r.ToEntry()).ToList();
+
+    public void MarkMoved(long fileId) =>
+        _connection.Execute("UPDATE ingest_file SET moved = 1 WHERE id = @fileId", new { fileId });
+
+    public IFileLoad BeginLoad() => new SqliteFileLoad(_connection);
+
+    public IReadOnlyList<Replacement> Replacements() =>
+        _connection.Query<(string Kind, string RecordId, long OldFileId, long OldRow, long NewFileId, long NewRow, string ReplacedUtc)>(
+                "SELECT kind, record_id, old_file_id, old_row, new_file_id, new_row, replaced_utc FROM replacement ORDER BY id")
+            .Select(r => new Replacement(
+                FileKindNames.FromStored(r.Kind)!.Value, r.RecordId, r.OldFileId, (int)r.OldRow, r.NewFileId, (int)r.NewRow, LedgerRow.Time(r.ReplacedUtc)))
+            .ToList();
+
+    public IEnumerable<StoredRecord> Current(FileKind kind)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT record_id, outlet_code, record_date, shopper_id, comment, answers, file_id, source_row
+            FROM record WHERE kind = $kind AND superseded_by IS NULL ORDER BY id
+            """;
+        command.Parameters.AddWithValue("$kind", kind.Stored());
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredRecord(
+                kind,
+                reader.GetString(0),
+                reader.GetString(1),
+                DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                AnswerJson.Parse(reader.GetString(5)),
+                reader.GetInt64(6),
+                reader.GetInt32(7));
+        }
+    }
+
+    public int CountCurrent(FileKind kind) =>
+        _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM record WHERE kind = @kind AND superseded_by IS NULL", new { kind = kind.Stored() });
+
+    public void Dispose() => _connection.Dispose();
+}

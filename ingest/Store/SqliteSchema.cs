@@ -1,0 +1,62 @@
+namespace Satisfaction.Ingest.Store;
+
+// The SQLite schema, versioned with PRAGMA user_version so that later releases can upgrade in place.
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS ingest_file (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT    NOT NULL,
+            sha256        TEXT    NOT NULL,
+            size          INTEGER NOT NULL,
+            modified_utc  TEXT    NOT NULL,
+            processed_utc TEXT    NOT NULL,
+            kind          TEXT,
+            outcome       TEXT    NOT NULL CHECK (outcome IN ('archived', 'duplicate', 'quarantined')),
+            rows_loaded   INTEGER NOT NULL,
+            rows_rejected INTEGER NOT NULL,
+            rows_skipped  INTEGER NOT NULL,
+            warnings      INTEGER NOT NULL,
+            rows_replaced INTEGER NOT NULL,
+            reasons       TEXT    NOT NULL,
+            duplicate_of  INTEGER REFERENCES ingest_file (id),
+            description   TEXT,
+            inbox_path    TEXT    NOT NULL,
+            stored_path   TEXT    NOT NULL,
+            report_path   TEXT    NOT NULL,
+            moved         INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS ix_ingest_file_sha256 ON ingest_file (sha256, outcome);
+
+        -- Every loaded visit (kind 'mystery') and survey response (kind 'survey'). Rows replaced by a later
+        -- file stay, marked superseded_by, so the history of replacements keeps what was replaced.
+        CREATE TABLE IF NOT EXISTS record (
+            id            INTEGER PRIMARY KEY,
+            kind          TEXT    NOT NULL,
+            record_id     TEXT    NOT NULL,
+            file_id       INTEGER NOT NULL,
+            source_row    INTEGER NOT NULL,
+            outlet_code   TEXT    NOT NULL,
+            record_date   TEXT    NOT NULL,
+            shopper_id    TEXT,
+            comment       TEXT,
+            given         TEXT    NOT NULL,
+            answers       TEXT    NOT NULL,
+            superseded_by INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS ix_record_id ON record (kind, record_id);
+
+        CREATE TABLE IF NOT EXISTS replacement (
+            id            INTEGER PRIMARY KEY,
+            kind          TEXT    NOT NULL,
+            record_id     TEXT    NOT NULL,
+            old_file_id   INTEGER NOT NULL,
+            old_row       INTEGER NOT NULL,
+            new_file_id   INTEGER NOT NULL,
+            new_row       INTEGER NOT NULL,
+            replaced_utc  TEXT    NOT NULL
+        );
+        """;
+}
