@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Satisfaction.Ingest.Pipeline;
+using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Settings;
+
+namespace Satisfaction.Jobs.Cli;
+
+/// <summary><c>satisfaction run</c>: one pass — ingest every stable inbox file, print a summary, exit.</summary>
+public static class RunCommand
+{
+    public static Command Build(ProductSettings settings, TextWriter output, TextWriter error)
+    {
+        var inbox = SharedOptions.Inbox();
+        var outFolder = SharedOptions.Out();
+        var data = SharedOptions.Data();
+        var outlets = SharedOptions.Outlets();
+        var scheme = SharedOptions.Scheme();
+        var stable = new Option<double?>("--stable-seconds")
+        {
+            Description = "文件须静止的秒数 / seconds a file must stay unchanged before it is taken (default 3)",
+        };
+        var command = new Command("run", "处理一轮：加载收件箱中所有已稳定的文件并汇总 / one pass: ingest every stable inbox file and print a summary")
+        {
+            inbox, outFolder, data, outlets, scheme, stable,
+        };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var effective = settings with
+            {
+                Inbox = result.GetValue(inbox) ?? settings.Inbox,
+                Out = result.GetValue(outFolder) ?? settings.Out,
+                Data = result.GetValue(data) ?? settings.Data,
+                Outlets = result.GetValue(outlets) ?? settings.Outlets,
+                Scheme = result.GetValue(scheme) ?? settings.Scheme,
+                StableSeconds = result.GetValue(stable) ?? settings.StableSeconds,
+            };
+            return await RunAsync(effective, output, error, cancellation).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ProductSettings settings, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (settings.Validate() is { Count: > 0 } problems)
+        {
+            problems.ToList().ForEach(error.WriteLine);
+            return ExitCodes.BadInput;
+        }
+
+        if (!Directory.Exists(settings.Inbox))
+        {
+            error.WriteLine($"收件箱不存在 / the inbox does not exist: {Path.GetFullPath(settings.Inbox)}");
+            return ExitCodes.BadInput;
+        }
+
+        var inputs = ProductInputs.Load(settings.Scheme, settings.Outlets, error);
+        if (inputs is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var options = new IngestOptions
+        {
+            Inbox = settings.Inbox,
+            DataFolder = settings.Data,
+            StableFor = TimeSpan.FromSeconds(settings.StableSeconds),
+            Checkpoint = FaultInjection.FromEnvironment(),
+        };
+        using var store = SqliteIngestStore.InDataFolder(settings.Data);
+        var runner = new IngestRunner(store, inputs.Scheme, inputs.Outlets, options, TimeProvider.System);
+        runner.FileDone += (_, entry) => SummaryPrinter.FileLine(output, entry);
+        output.WriteLine($"收件箱 / inbox: {Path.GetFullPath(settings.Inbox)}");
+        try
+        {
+            var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
+            SummaryPrinter.Summary(output, summary, settings.Data);
+            return ExitCodes.Ok;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            error.WriteLine($"数据库错误，本轮中止 / the store failed, pass stopped: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"文件读写错误，本轮中止 / a file operation failed, pass stopped: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+}
