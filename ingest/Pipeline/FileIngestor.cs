@@ -116,8 +116,17 @@ public sealed class FileIngestor
         load.Record(entry);
         _options.Checkpoint?.Invoke("before-commit");
         load.Commit();
-        _options.Checkpoint?.Invoke("after-commit");
-        MoveOut(entry);
+        try
+        {
+            _options.Checkpoint?.Invoke("after-commit");
+            MoveOut(entry);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Committed: the ledger holds the file. The next pass finishes the move.
+            throw new PendingMoveException(entry, ex);
+        }
+
         return entry with { Moved = true };
     }
 

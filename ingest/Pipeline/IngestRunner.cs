@@ -62,7 +62,7 @@ public sealed class IngestRunner
         {
             return _ingestor.Ingest(file);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && ex is not Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or PendingMoveException))
         {
             return QuarantineOnFailure(file, ex);
         }
