@@ -12,6 +12,7 @@ namespace Satisfaction.Samples.Writing;
 internal sealed class FileAssembler(GenerateOptions options, VendorFileKind kind)
 {
     private const int DraftRows = 5;
+    private const int IdenticalEvery = 50;
 
     private static readonly BadRowKind[] Kinds = Enum.GetValues<BadRowKind>();
 
@@ -84,7 +85,7 @@ internal sealed class FileAssembler(GenerateOptions options, VendorFileKind kind
                 pending.Add((state.DataRows + 3, copy));
                 state.ConflictIds.Add(record.Id);
             }
-            else if (bad is null && options.Messy && random.Chance(0.01))
+            else if (bad is null && options.Messy && state.DataRows % IdenticalEvery == IdenticalEvery / 2)
             {
                 pending.Add((state.DataRows + 2, cells));
                 state.IdenticalDuplicates++;
