@@ -202,7 +202,7 @@ public sealed class FileIngestor
                 {
                     lastRow = row.Number;
                     Accept(parser.Parse(row), layout, sheet.Name, load, seen, processing);
-                    if ((++count & 0xFFFF) == 0)
+                    if ((++count & 0x3FFF) == 0)
                     {
                         rowsRead?.Report(count);
                         _options.Checkpoint?.Invoke("rows");
