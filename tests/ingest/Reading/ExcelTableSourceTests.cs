@@ -28,6 +28,25 @@ public sealed class ExcelTableSourceTests : IDisposable
     }
 
     [Fact]
+    public void ASheetReadOnlyInPartLeavesTheNextSheetWhole()
+    {
+        var path = folder.Xlsx("visits.xlsx", book =>
+        {
+            book.AddWorksheet("封面").Cell("A1").SetValue("2026年7月");
+            book.Worksheet("封面").Cell("A20").SetValue("end");
+            book.AddWorksheet("明细").Cell("A2").SetValue("编号");
+        });
+        using var source = Read.Open(path);
+        using var sheets = source.Sheets().GetEnumerator();
+
+        Assert.True(sheets.MoveNext());
+        Assert.Equal("2026年7月", sheets.Current.Rows.First().Cells[0]);
+        Assert.True(sheets.MoveNext());
+        Assert.Equal([1, 2], sheets.Current.Rows.Select(r => r.Number));
+        Assert.False(sheets.MoveNext());
+    }
+
+    [Fact]
     public void RowNumbersAreExcelRowNumbersWhenDataStartsLowAndHasGaps()
     {
         var path = folder.Xlsx("visits.xlsx", book =>

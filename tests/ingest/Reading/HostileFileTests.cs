@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using Satisfaction.Ingest.Reading;
 
 namespace Satisfaction.Ingest.Tests.Reading;
@@ -82,6 +83,34 @@ public sealed class HostileFileTests : IDisposable
 
         Assert.Contains("zip bomb", problem.English, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void AThreeGigabyteSheetPartIsRefusedByTheDefaultLimits()
+    {
+        var path = folder.ZipBomb("bomb.xlsx", 3L << 30);
+
+        var problem = Read.FailsToOpen(path);
+
+        Assert.Contains("would unpack to 3072 MB (limit 2048 MB)", problem.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWorkbookWithABrokenSheetFailsWithAProblemNotACrash()
+    {
+        var path = folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("A1").SetValue("编号"));
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
+            using var broken = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            broken.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><row");
+        }
+
+        var opened = TableSourceFactory.Open(path);
+        using var source = opened.Source;
+        var problem = source is null ? opened.Problem! : Read.Fails(path).Problem;
+
+        Assert.Contains("damaged", problem.English, StringComparison.Ordinal);
     }
 
     [Fact]
