@@ -151,4 +151,19 @@ public sealed class ExcelTableSourceTests : IDisposable
         Assert.Contains("明细", problem.English, StringComparison.Ordinal);
         Assert.Contains("more than 10 columns", problem.English, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnXlsWorkbookReadsItsVisibleSheetWithTextCodesDatesAndExcelRowNumbers()
+    {
+        var path = folder.Bytes("visits.xls", XlsFixture.Bytes);
+
+        var sheet = Assert.Single(Read.All(path));
+
+        Assert.Equal("明细", sheet.Name);
+        Assert.Equal("xls", Read.Description(path));
+        Assert.Equal(["营业厅编码", "营业厅名称", "访问日期", "得分"], sheet.Rows[1].Cells);
+        Assert.Equal(["007", "西单营业厅", new DateTime(2026, 7, 5), 6.5], sheet.Rows[2].Cells);
+        Assert.Equal(5, sheet.Rows[4].Number);
+        Assert.Equal("008", sheet.Rows[4].Cells[0]);
+    }
 }
