@@ -98,7 +98,7 @@ internal static class Read
     public static TableReadException Fails(string path, ReadLimits? limits = null) =>
         Assert.Throws<TableReadException>(() => All(path, limits));
 
-    public static Values.Problem FailsToOpen(string path, ReadLimits? limits = null)
+    public static Satisfaction.Ingest.Values.Problem FailsToOpen(string path, ReadLimits? limits = null)
     {
         var opened = TableSourceFactory.Open(path, limits);
         opened.Source?.Dispose();
