@@ -1,3 +1,4 @@
+using System.Globalization;
 using Satisfaction.Ingest.Outlets;
 using Satisfaction.Samples.Model;
 using Satisfaction.Samples.Options;
@@ -67,6 +68,8 @@ public sealed class VendorFileGenerator
         var records = periods.SelectMany(period => outlets.SelectMany(outlet => kind == VendorFileKind.Mystery
             ? _visits.Visits(outlet, period, _options.VisitsPerOutlet, _options.Ids)
             : _responses.Responses(outlet, period, _options.ResponsesPerOutlet, _options.Ids)));
-        return new FileAssembler(_options, kind).Write(path, records, [.. periods.Select(p => p.Name)]);
+        var names = periods.Select(p => p.Name).ToList();
+        var messKey = string.Join(",", names) + "|" + outlets[0].Code + "|" + outlets.Count.ToString(CultureInfo.InvariantCulture);
+        return new FileAssembler(_options, kind).Write(path, records, names, messKey);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class FileAssembler(GenerateOptions options, VendorFileKind kind
 
     private static readonly BadRowKind[] Kinds = Enum.GetValues<BadRowKind>();
 
-    public GenerationReport Write(string path, IEnumerable<GeneratedRecord> records, IReadOnlyList<string> periods)
+    public GenerationReport Write(string path, IEnumerable<GeneratedRecord> records, IReadOnlyList<string> periods, string messKey)
     {
         var survey = kind == VendorFileKind.Survey;
         var scheme = options.Scheme;
@@ -25,7 +25,7 @@ internal sealed class FileAssembler(GenerateOptions options, VendorFileKind kind
             : TableLayout.Mystery(scheme, options.Header, options.Messy);
         var renderer = new RowRenderer(layout, scheme, survey, options.Messy, options.Format == FileFormat.Xlsx);
         var planter = new BadRowPlanter(layout, scheme, survey);
-        var random = Seeds.For(options.Seed, "mess", kind.ToString(), Path.GetFileName(path));
+        var random = Seeds.For(options.Seed, "mess", kind.ToString(), messKey);
         var overallIndex = survey ? IndexOfRole(scheme, QuestionRole.Overall) : -1;
         var width = layout.Columns.Count;
 
