@@ -1,1 +1,41 @@
-return 0;
+using System.Diagnostics;
+using System.Globalization;
+using Satisfaction.Benchmarks;
+
+// Benchmarks that measure what the issues name, end to end, in a fresh process each, so peak RSS is
+// the measured work's own:
+//   dotnet run -c Release --project benchmarks -- survey-csv FILE ROWS      writes a UTF-8 survey CSV
+//   dotnet run -c Release --project benchmarks -- ingest FILE               ingests it into a fresh SQLite store
+// benchmarks/run-ingest.sh runs both and prints rows/s and peak RSS.
+return args switch
+{
+    ["survey-csv", var path, var rows] => SurveyCsv.Write(path, int.Parse(rows, CultureInfo.InvariantCulture)),
+    ["ingest", var path] => await IngestBenchmark.RunAsync(path),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE");
+    return 2;
+}
+
+namespace Satisfaction.Benchmarks
+{
+    internal static class PeakMemory
+    {
+        /// <summary>Peak resident set size of this process (VmHWM), in MiB.</summary>
+        public static double PeakRssMiB()
+        {
+            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        }
+
+        public static TimeSpan Time(Action action)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            return clock.Elapsed;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Satisfaction.Ingest.Outlets;
+using Satisfaction.Ingest.Pipeline;
+using Satisfaction.Ingest.Scheme;
+using Satisfaction.Ingest.Store;
+
+namespace Satisfaction.Benchmarks;
+
+// End to end as production runs it: the file in an inbox, read, checked, written to a fresh SQLite
+// store in one transaction, its error report written, the file archived.
+internal static class IngestBenchmark
+{
+    public static async Task<int> RunAsync(string source)
+    {
+        var scheme = SchemeLoader.Load(Samples.Path("scheme.json"));
+        var outlets = OutletMasterLoader.Load(Samples.Path("outlets.csv"));
+        var root = Path.Combine(Path.GetTempPath(), "satisfaction-bench", Guid.NewGuid().ToString("N"));
+        var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
+        var data = Path.Combine(root, "data");
+        var target = Path.Combine(inbox, Path.GetFileName(source));
+        File.Copy(source, target);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            using var store = SqliteIngestStore.InDataFolder(data);
+            var runner = new IngestRunner(store, scheme, outlets, new IngestOptions { Inbox = inbox, DataFolder = data, StableFor = TimeSpan.Zero }, TimeProvider.System);
+            var summary = await runner.RunOnceAsync();
+            clock.Stop();
+            var file = summary.Files.Single();
+            var rows = file.RowsLoaded + file.RowsRejected;
+            Console.WriteLine($"ingest: {file.Outcome} loaded {file.RowsLoaded:N0} rejected {file.RowsRejected:N0} in {clock.Elapsed.TotalSeconds:0.00} s = {rows / clock.Elapsed.TotalSeconds:N0} rows/s; peak RSS {PeakMemory.PeakRssMiB():0} MiB; store {new FileInfo(store.DatabasePath).Length / 1048576.0:0} MiB");
+            return file.Outcome == FileOutcome.Archived ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
