@@ -198,10 +198,10 @@ public sealed class FileIngestor
                 var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
                 var seen = new SeenIds();
                 var count = 0;
-                foreach (var row in top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)))
+                foreach (var (row, outcome) in ParallelRowParsing.Parse(top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)), parser))
                 {
                     lastRow = row.Number;
-                    Accept(parser.Parse(row), layout, sheet.Name, load, seen, processing);
+                    Accept(outcome, layout, sheet.Name, load, seen, processing);
                     if ((++count & 0x3FFF) == 0)
                     {
                         rowsRead?.Report(count);
