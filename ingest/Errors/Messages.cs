@@ -14,9 +14,9 @@ public static class Messages
         "no header row among the first 10 rows",
         $"表头须包含 / the header must hold: {required}");
 
-    public static Problem MissingColumns(string kind, IEnumerable<string> missing) => new(
-        $"{kind}文件缺少必需列：{string.Join("、", missing)}",
-        $"the {kind} file lacks required column(s): {string.Join(", ", missing)}",
+    public static Problem MissingColumns(string kindChinese, string kindEnglish, IEnumerable<string> missing) => new(
+        $"{kindChinese}文件缺少必需列：{string.Join("、", missing)}",
+        $"the {kindEnglish} file lacks required column(s): {string.Join(", ", missing)}",
         "请按数据约定补齐列名后重新提交 / add the columns with an accepted header and resubmit");
 
     public static Problem NeitherKind() => new(

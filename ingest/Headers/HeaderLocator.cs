@@ -42,7 +42,7 @@ public static class HeaderLocator
             }
         }
 
-        return new HeaderSearchResult(null, Explain(best, scheme), best?.Strength ?? 0);
+        return new HeaderSearchResult(null, Explain(best), best?.Strength ?? 0);
     }
 
     /// <summary>The required columns of a kind, as an analyst would name them.</summary>
@@ -118,7 +118,7 @@ public static class HeaderLocator
             : null;
     }
 
-    private static Problem Explain(HeaderCandidate? best, ScoringScheme scheme)
+    private static Problem Explain(HeaderCandidate? best)
     {
         if (best is null || best.Strength == 0)
         {
@@ -132,7 +132,7 @@ public static class HeaderLocator
         }
 
         return Duplicated(best, kind.Value)
-            ?? Messages.MissingColumns(kind.Value.Chinese(), Missing(best, kind.Value));
+            ?? Messages.MissingColumns(kind.Value.Chinese(), kind.Value == FileKind.MysteryShop ? "mystery-shop" : "survey", Missing(best, kind.Value));
     }
 
     private static string[] Texts(object?[] cells)
