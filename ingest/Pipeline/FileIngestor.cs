@@ -195,7 +195,7 @@ public sealed class FileIngestor
                 processing.Description = $"{source.Description}; 工作表 sheet '{sheet.Name}'; 表头 header row {layout.HeaderRowNumber}"
                     + (layout.HeaderRowCount == 2 ? " (2 rows)" : string.Empty);
                 FileWarnings(layout, sheet.Name, processing);
-                var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
+                using var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
                 var seen = new SeenIds();
                 var count = 0;
                 foreach (var (row, outcome) in ParallelRowParsing.Parse(top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)), parser))
@@ -246,7 +246,7 @@ public sealed class FileIngestor
 
         if (!seen.TryGet(record.Id, out var first))
         {
-            seen.Set(record.Id, new SeenIds.Seen(record.ContentHash, record.Row, load.Add(layout.Kind, record, layout.Answers), false));
+            seen.Set(record.Id, new SeenIds.Seen(record.ContentHash, record.Row, load.Add(layout.Kind, record), false));
             processing.Loaded++;
             return;
         }

@@ -32,6 +32,9 @@ public sealed class IngestRunner
     /// <summary>Raised when a file is done, for progress output.</summary>
     public event EventHandler<LedgerEntry>? FileDone;
 
+    /// <summary>Raised every few thousand rows of a file, for progress on long files.</summary>
+    public event EventHandler<(InboxFile File, int Rows)>? RowsRead;
+
     public async Task<IngestSummary> RunOnceAsync(CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
@@ -60,12 +63,18 @@ public sealed class IngestRunner
     {
         try
         {
-            return _ingestor.Ingest(file);
+            return _ingestor.Ingest(file, new Progress(rows => RowsRead?.Invoke(this, (file, rows))));
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or PendingMoveException))
         {
             return QuarantineOnFailure(file, ex);
         }
+    }
+
+    // Synchronous, unlike System.Progress<T>, so progress lines come out in order and before the file's summary.
+    private sealed class Progress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     private LedgerEntry QuarantineOnFailure(InboxFile file, Exception failure)

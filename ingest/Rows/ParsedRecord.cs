@@ -24,6 +24,12 @@ public sealed record ParsedRecord
 
     public required Answer[] Read { get; init; }
 
+    /// <summary>The answers as given, in their stored JSON form (made on the parsing thread, off the store's).</summary>
+    public required string GivenJson { get; init; }
+
+    /// <summary>The answers as read, in their stored JSON form.</summary>
+    public required string ReadJson { get; init; }
+
     /// <summary>A hash of everything the row says, to tell identical repeats from conflicting ones.</summary>
     public required ulong ContentHash { get; init; }
 }

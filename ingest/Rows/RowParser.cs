@@ -14,7 +14,7 @@ namespace Satisfaction.Ingest.Rows;
 /// Reads the data rows of a located sheet (DATA-CONTRACT.md 2.4–2.5). A row with any error is rejected
 /// with all of its problems listed; the rest of the file goes on.
 /// </summary>
-public sealed class RowParser
+public sealed class RowParser : IDisposable
 {
     private static readonly IReadOnlyList<RowIssue> NoIssues = [];
     private readonly ColumnLayout _layout;
@@ -30,6 +30,7 @@ public sealed class RowParser
     private readonly int? _shopperColumn;
     private readonly int? _commentColumn;
     private readonly string _idName;
+    private readonly AnswerJson _json = new();
 
     public RowParser(ColumnLayout layout, ScoringScheme scheme, OutletMaster outlets, string sheet)
     {
@@ -141,10 +142,14 @@ public sealed class RowParser
             Comment = comment,
             Given = given,
             Read = read,
+            GivenJson = _json.Given(_layout.Answers, given),
+            ReadJson = _json.Read(_layout.Answers, read),
             ContentHash = Hash(outletCode!, date, shopper, comment, given),
         };
         return new RowOutcome(record, issues ?? NoIssues, Skipped: false);
     }
+
+    public void Dispose() => _json.Dispose();
 
     private string? ResolveOutlet(RawRow row, ref List<RowIssue>? issues)
     {

@@ -13,7 +13,7 @@ public interface IFileLoad : IDisposable
     long FileId { get; }
 
     /// <summary>Adds an accepted row; returns a handle to remove it again within this load.</summary>
-    long Add(FileKind kind, ParsedRecord record, IReadOnlyList<AnswerColumn> columns);
+    long Add(FileKind kind, ParsedRecord record);
 
     /// <summary>Takes back a row added in this load (an id that later turned out ambiguous).</summary>
     void Remove(FileKind kind, long handle);

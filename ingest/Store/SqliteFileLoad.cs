@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Satisfaction.Ingest.Headers;
@@ -12,8 +11,7 @@ internal sealed class SqliteFileLoad : IFileLoad
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
-    private readonly AnswerJson _json = new();
+    private readonly SqliteRecordInsert _insert;
     private readonly long _firstRecordId;
     private long _nextRecordId;
     private bool _done;
@@ -24,38 +22,15 @@ internal sealed class SqliteFileLoad : IFileLoad
         _transaction = connection.BeginTransaction(deferred: false);
         FileId = Scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM ingest_file");
         _firstRecordId = _nextRecordId = Scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM record");
-        _insert = connection.CreateCommand();
-        _insert.Transaction = _transaction;
-        _insert.CommandText = """
-            INSERT INTO record (id, kind, record_id, file_id, source_row, outlet_code, record_date, shopper_id, comment, given, answers)
-            VALUES ($id, $kind, $record_id, $file_id, $source_row, $outlet_code, $record_date, $shopper_id, $comment, $given, $answers)
-            """;
-        foreach (var name in new[] { "$id", "$kind", "$record_id", "$file_id", "$source_row", "$outlet_code", "$record_date", "$shopper_id", "$comment", "$given", "$answers" })
-        {
-            _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        _insert.Prepare();
+        _insert = new SqliteRecordInsert(connection);
     }
 
     public long FileId { get; }
 
-    public long Add(FileKind kind, ParsedRecord record, IReadOnlyList<AnswerColumn> columns)
+    public long Add(FileKind kind, ParsedRecord record)
     {
         var id = _nextRecordId++;
-        var p = _insert.Parameters;
-        p[0].Value = id;
-        p[1].Value = kind.Stored();
-        p[2].Value = record.Id;
-        p[3].Value = FileId;
-        p[4].Value = record.Row;
-        p[5].Value = record.OutletCode;
-        p[6].Value = record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        p[7].Value = (object?)record.ShopperId ?? DBNull.Value;
-        p[8].Value = (object?)record.Comment ?? DBNull.Value;
-        p[9].Value = _json.Given(columns, record.Given);
-        p[10].Value = _json.Read(columns, record.Read);
-        _insert.ExecuteNonQuery();
+        _insert.Insert(id, kind.Stored(), FileId, record);
         return id;
     }
 
@@ -107,7 +82,6 @@ internal sealed class SqliteFileLoad : IFileLoad
         }
 
         _insert.Dispose();
-        _json.Dispose();
         _transaction.Dispose();
     }
 

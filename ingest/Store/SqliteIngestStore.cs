@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Satisfaction.Ingest.Headers;
+using Satisfaction.Ingest.Rows;
 
 namespace Satisfaction.Ingest.Store;
 

@@ -72,6 +72,13 @@ public static class RunCommand
         using var store = SqliteIngestStore.InDataFolder(settings.Data);
         var runner = new IngestRunner(store, inputs.Scheme, inputs.Outlets, options, TimeProvider.System);
         runner.FileDone += (_, entry) => SummaryPrinter.FileLine(output, entry);
+        runner.RowsRead += (_, progress) =>
+        {
+            if (progress.Rows % 131_072 == 0)
+            {
+                error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  … {progress.File.Name}: {progress.Rows:N0} rows"));
+            }
+        };
         output.WriteLine($"收件箱 / inbox: {Path.GetFullPath(settings.Inbox)}");
         try
         {

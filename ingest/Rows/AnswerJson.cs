@@ -4,11 +4,14 @@ using System.Text.Json;
 using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Values;
 
-namespace Satisfaction.Ingest.Store;
+namespace Satisfaction.Ingest.Rows;
 
-// Answers are stored as JSON objects keyed by code — {"A1":"是"} as given and {"A1":"Y"} as read — so that
-// the store is self-describing and a changed scheme can rescore without reading any file again.
-internal sealed class AnswerJson : IDisposable
+/// <summary>
+/// The stored form of a row's answers: JSON objects keyed by code — {"A1":"是"} as given and {"A1":"Y"}
+/// as read — so that any store is self-describing and a changed scheme can rescore without reading any
+/// file again. One instance per thread (it reuses its buffer).
+/// </summary>
+public sealed class AnswerJson : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _writer;

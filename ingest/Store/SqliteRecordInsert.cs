@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Satisfaction.Ingest.Rows;
+using SQLitePCL;
+
+namespace Satisfaction.Ingest.Store;
+
+// The hot path of a load: one prepared INSERT bound by position through SQLitePCL.raw, the library under
+// Microsoft.Data.Sqlite. Microsoft.Data.Sqlite binds every parameter by name on every execution, which
+// measured at ~5.6 µs of a ~10 µs row; by position the row costs a fraction of that. It runs on the load's
+// connection, so it is inside the load's transaction like every other statement.
+internal sealed class SqliteRecordInsert : IDisposable
+{
+    private const string Sql = """
+        INSERT INTO record (id, kind, record_id, file_id, source_row, outlet_code, record_date, shopper_id, comment, given, answers)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+        """;
+
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+
+    public SqliteRecordInsert(SqliteConnection connection)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(_db, Sql, out _statement));
+    }
+
+    public void Insert(long id, string kind, long fileId, ParsedRecord record)
+    {
+        var s = _statement;
+        raw.sqlite3_bind_int64(s, 1, id);
+        raw.sqlite3_bind_text(s, 2, kind);
+        raw.sqlite3_bind_text(s, 3, record.Id);
+        raw.sqlite3_bind_int64(s, 4, fileId);
+        raw.sqlite3_bind_int64(s, 5, record.Row);
+        raw.sqlite3_bind_text(s, 6, record.OutletCode);
+        raw.sqlite3_bind_text(s, 7, record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        BindOptional(s, 8, record.ShopperId);
+        BindOptional(s, 9, record.Comment);
+        raw.sqlite3_bind_text(s, 10, record.GivenJson);
+        raw.sqlite3_bind_text(s, 11, record.ReadJson);
+        var result = raw.sqlite3_step(s);
+        raw.sqlite3_reset(s);
+        if (result != raw.SQLITE_DONE)
+        {
+            Check(result);
+        }
+    }
+
+    public void Dispose() => _statement.Dispose();
+
+    private static void BindOptional(sqlite3_stmt statement, int index, string? value)
+    {
+        if (value is null)
+        {
+            raw.sqlite3_bind_null(statement, index);
+        }
+        else
+        {
+            raw.sqlite3_bind_text(statement, index, value);
+        }
+    }
+
+    private void Check(int result)
+    {
+        if (result != raw.SQLITE_OK && result != raw.SQLITE_DONE)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), result);
+        }
+    }
+}
