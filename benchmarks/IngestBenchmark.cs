@@ -3,6 +3,7 @@ using Satisfaction.Ingest.Outlets;
 using Satisfaction.Ingest.Pipeline;
 using Satisfaction.Ingest.Scheme;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Settings;
 
 namespace Satisfaction.Benchmarks;
 
@@ -12,8 +13,8 @@ internal static class IngestBenchmark
 {
     public static async Task<int> RunAsync(string source)
     {
-        var scheme = SchemeLoader.Load(Samples.Path("scheme.json"));
-        var outlets = OutletMasterLoader.Load(Samples.Path("outlets.csv"));
+        var scheme = SchemeLoader.Load(DefaultFiles.Resolve(null, "scheme.json"));
+        var outlets = OutletMasterLoader.Load(DefaultFiles.Resolve(null, "outlets.csv"));
         var root = Path.Combine(Path.GetTempPath(), "satisfaction-bench", Guid.NewGuid().ToString("N"));
         var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
         var data = Path.Combine(root, "data");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Satisfaction.Ingest.Outlets;
+using Satisfaction.Jobs.Settings;
 
 namespace Satisfaction.Benchmarks;
 
@@ -10,7 +11,7 @@ internal static class SurveyCsv
 {
     public static int Write(string path, int rows)
     {
-        var outlets = OutletMasterLoader.Load(Samples.Path("outlets.csv")).Outlets;
+        var outlets = OutletMasterLoader.Load(DefaultFiles.Resolve(null, "outlets.csv")).Outlets;
         var random = new Random(20260705);
         using var writer = new StreamWriter(path, false, new UTF8Encoding(true), 1 << 20);
         writer.WriteLine("样本编号,营业厅编码,营业厅名称,地市,调查日期,S1 营业环境,S2 等候时间,S3 引导分流,S4 服务态度,S5 业务熟练程度,S6 办理效率,S7 资费解释清晰,S8 投诉处理,S9 总体满意度,S10 推荐意愿,意见建议");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Settings;
 
 namespace Satisfaction.Jobs.Tests.Cli;
 
@@ -25,7 +26,7 @@ public sealed class SampleInboxTests : IDisposable
 
         using var store = SqliteIngestStore.InDataFolder(Path.Combine(_folder, "data"));
         var ledger = store.Ledger().ToDictionary(e => e.Name);
-        var expected = JsonDocument.Parse(File.ReadAllText(Samples("expected-outcomes.json"))).RootElement.EnumerateArray().ToList();
+        var expected = JsonDocument.Parse(File.ReadAllText(DefaultFiles.Resolve(null, "expected-outcomes.json"))).RootElement.EnumerateArray().ToList();
         Assert.Equal(expected.Count, ledger.Count);
         foreach (var file in expected)
         {
@@ -83,19 +84,5 @@ public sealed class SampleInboxTests : IDisposable
         Assert.Contains("mystery.items[0].dimension", run.Error, StringComparison.Ordinal);
         Assert.Contains("survey.questions[0].scale", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_folder, "data")));
-    }
-
-    private static string Samples(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data-samples", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(name);
     }
 }
