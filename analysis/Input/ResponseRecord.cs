@@ -8,4 +8,8 @@ public sealed record ResponseRecord(
     string RespondentId,
     Outlet Outlet,
     DateOnly Date,
-    IReadOnlyDictionary<string, Answer> Answers);
+    IReadOnlyDictionary<string, Answer> Answers)
+{
+    /// <summary>The ledger id of the file the row came from (for 方法说明's list of input files).</summary>
+    public long FileId { get; init; }
+}

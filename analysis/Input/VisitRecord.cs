@@ -10,4 +10,8 @@ public sealed record VisitRecord(
     DateOnly Date,
     string? ShopperId,
     string? Comment,
-    IReadOnlyDictionary<string, Answer> Answers);
+    IReadOnlyDictionary<string, Answer> Answers)
+{
+    /// <summary>The ledger id of the file the row came from (for 方法说明's list of input files).</summary>
+    public long FileId { get; init; }
+}
