@@ -1,0 +1,47 @@
+using ClosedXML.Excel;
+using Satisfaction.Analysis.Reporting;
+
+namespace Satisfaction.Reports.Workbooks;
+
+/// <summary>数据质量: flags for analysts to look at — straight-lining, outlying shoppers, outlets no longer in the master.</summary>
+internal static class QualitySheet
+{
+    public static void Write(XLWorkbook workbook, string name, string period, QualityFlags flags)
+    {
+        var sheet = workbook.AddWorksheet(name);
+        SheetSetup.Title(sheet, $"数据质量提示 · {period}（仅供核查，数据均已计入）", 6);
+        Label(sheet.Cell(2, 1), "访员评分偏离（同一营业厅与其他访员相比）");
+        var shoppers = SheetTable.Write(sheet, 3, 1, "ShopperOutliers",
+            [
+                new TableColumn<ShopperOutlierRow>("访员编号", r => r.ShopperId, ColumnKind.VendorText),
+                new("可比暗访次数", r => r.Visits, ColumnKind.Count),
+                new("营业厅数", r => r.Outlets, ColumnKind.Count),
+                new("平均偏离", r => r.MeanDeviation, ColumnKind.Change),
+                new("方向", r => r.Direction, ColumnKind.Text),
+            ],
+            flags.ShopperOutliers);
+        var row = shoppers.LastDataRow + 3;
+        Label(sheet.Cell(row - 1, 1), "满意度问卷直线作答（所有触点同一答案）");
+        var straight = SheetTable.Write(sheet, row, 1, "StraightLiners",
+            [
+                new TableColumn<StraightLinerRow>("样本编号", r => r.RespondentId, ColumnKind.VendorText),
+                new("地市", r => r.City, ColumnKind.Text),
+                new("营业厅编码", r => r.OutletCode, ColumnKind.Text),
+                new("营业厅名称", r => r.OutletName, ColumnKind.Text),
+                new("答案", r => r.Answer, ColumnKind.Number),
+                new("作答触点数", r => r.Touchpoints, ColumnKind.Count),
+            ],
+            flags.StraightLiners);
+        row = straight.LastDataRow + 3;
+        Label(sheet.Cell(row - 1, 1), "主数据中已不存在的营业厅编码（其数据未计入）");
+        SheetTable.Write(sheet, row, 1, "OutletsNotInMaster", [new TableColumn<string>("营业厅编码", c => c, ColumnKind.VendorText)], flags.OutletsNotInMaster);
+        SheetSetup.Print(sheet, 0);
+    }
+
+    private static void Label(IXLCell cell, string text)
+    {
+        cell.SetValue(text);
+        cell.SetDataType(XLDataType.Text);
+        cell.Style.Font.Bold = true;
+    }
+}
