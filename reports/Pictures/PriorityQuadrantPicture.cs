@@ -36,14 +36,14 @@ public static class PriorityQuadrantPicture
 
         var meanX = quadrant.MeanImportance;
         var meanY = quadrant.MeanPerformance;
-        AddMeanLines(plot, quadrant, font.Family);
-        foreach (var point in quadrant.Points)
-            AddPoint(plot, point, ColorOf(point, meanX, meanY), font.Family);
-
         var maxX = Math.Max(quadrant.Points.Max(p => p.Importance), meanX * 2) * 1.3;
         var minY = Math.Max(0, Math.Floor(Math.Min(quadrant.Points.Min(p => p.Performance), meanY) / 5) * 5 - 5);
         var maxY = Math.Min(100, Math.Ceiling(Math.Max(quadrant.Points.Max(p => p.Performance), meanY) / 5) * 5 + 5);
         plot.Axes.SetLimits(0, maxX, minY, maxY);
+
+        AddMeanLines(plot, quadrant, font.Family, maxX, maxY);
+        foreach (var point in quadrant.Points)
+            AddPoint(plot, point, ColorOf(point, meanX, meanY), font.Family);
 
         AddCorner(plot, PriorityQuadrant.MaintainName, Alignment.UpperLeft, Maintain, font.Family);
         AddCorner(plot, PriorityQuadrant.StrengthName, Alignment.UpperRight, Strength, font.Family);
@@ -74,16 +74,23 @@ public static class PriorityQuadrantPicture
         label.OffsetX = 10;
     }
 
-    private static void AddMeanLines(Plot plot, PriorityQuadrant quadrant, string family)
+    private static void AddMeanLines(Plot plot, PriorityQuadrant quadrant, string family, double maxX, double maxY)
     {
-        var vertical = plot.Add.VerticalLine(quadrant.MeanImportance, 1.5f, Colors.Gray, LinePattern.Dashed);
-        vertical.Text = quadrant.MeanImportanceCaption;
-        vertical.LabelFontName = family;
-        vertical.LabelFontSize = 13;
-        var horizontal = plot.Add.HorizontalLine(quadrant.MeanPerformance, 1.5f, Colors.Gray, LinePattern.Dashed);
-        horizontal.Text = quadrant.MeanPerformanceCaption;
-        horizontal.LabelFontName = family;
-        horizontal.LabelFontSize = 13;
+        plot.Add.VerticalLine(quadrant.MeanImportance, 1.5f, Colors.Gray, LinePattern.Dashed);
+        plot.Add.HorizontalLine(quadrant.MeanPerformance, 1.5f, Colors.Gray, LinePattern.Dashed);
+        AddCaption(plot, quadrant.MeanImportanceCaption, quadrant.MeanImportance, maxY, Alignment.UpperLeft, family);
+        AddCaption(plot, quadrant.MeanPerformanceCaption, maxX, quadrant.MeanPerformance, Alignment.LowerRight, family);
+    }
+
+    private static void AddCaption(Plot plot, string text, double x, double y, Alignment alignment, string family)
+    {
+        var caption = plot.Add.Text(text, x, y);
+        caption.LabelFontName = family;
+        caption.LabelFontSize = 13;
+        caption.LabelFontColor = Colors.DimGray;
+        caption.LabelAlignment = alignment;
+        caption.OffsetX = alignment == Alignment.UpperLeft ? 6 : -6;
+        caption.OffsetY = alignment == Alignment.UpperLeft ? 6 : -4;
     }
 
     private static void AddCorner(Plot plot, string name, Alignment corner, Color color, string family)

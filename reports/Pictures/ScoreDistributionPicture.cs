@@ -40,17 +40,21 @@ public static class ScoreDistributionPicture
         });
         plot.Add.Bars(bars.ToList());
 
-        var mean = plot.Add.VerticalLine(
-            double.IsNaN(distribution.Mean) ? 0 : distribution.Mean, 2, MeanColor, LinePattern.Dashed);
-        mean.Text = distribution.MeanCaption;
-        mean.LabelFontName = font.Family;
-        mean.LabelFontSize = 14;
-        mean.LabelBackgroundColor = MeanColor;
-        mean.LabelFontColor = Colors.White;
+        var top = Math.Max(1, counts.Max()) * 1.15;
+        var meanX = double.IsNaN(distribution.Mean) ? 0 : distribution.Mean;
+        plot.Add.VerticalLine(meanX, 2, MeanColor, LinePattern.Dashed);
+        var caption = plot.Add.Text(distribution.MeanCaption, meanX, top);
+        caption.LabelFontName = font.Family;
+        caption.LabelFontSize = 14;
+        caption.LabelFontColor = Colors.White;
+        caption.LabelBackgroundColor = MeanColor;
+        caption.LabelPadding = 4;
+        caption.LabelAlignment = meanX > 50 ? Alignment.UpperRight : Alignment.UpperLeft;
+        caption.OffsetX = meanX > 50 ? -6 : 6;
+        caption.OffsetY = 6;
 
         plot.Axes.Bottom.TickGenerator = new NumericFixedInterval(10);
         plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
-        var top = Math.Max(1, counts.Max()) * 1.1;
         plot.Axes.SetLimits(0, 100, 0, top);
 
         return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
