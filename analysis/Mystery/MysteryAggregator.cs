@@ -17,8 +17,7 @@ public static class MysteryAggregator
         ArgumentNullException.ThrowIfNull(scheme);
         var layout = new ScoringLayout(scheme);
         var scorer = new VisitScorer(layout);
-        var ordered = visits.ToArray();
-        Array.Sort(ordered, static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.VisitId, b.VisitId));
+        var ordered = VisitOrder.Sorted(visits);
 
         var outlets = new Dictionary<string, OutletAccumulator>(StringComparer.Ordinal);
         var cities = new Dictionary<(string Province, string City), AreaAccumulator>();
