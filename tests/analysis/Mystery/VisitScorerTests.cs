@@ -32,6 +32,16 @@ public sealed class VisitScorerTests
         Assert.Equal(60, score.Score, 10);
     }
 
+    // Codes match whatever their case; answers to codes the scheme does not know are ignored.
+    [Fact]
+    public void AnswersAreMatchedByCodeIgnoringCaseAndUnknownCodesAreIgnored()
+    {
+        var score = VisitScorer.Score(Visit("a1=Y a2=N X9=N"), Tiny)!;
+
+        Assert.Equal([60.0, null], score.Dimensions);
+        Assert.False(score.Vetoed);
+    }
+
     [Fact]
     public void AVisitWithNoApplicableDimensionHasNoScore() =>
         Assert.Null(VisitScorer.Score(Visit("A1=- B2=- V1=Y"), Tiny));
