@@ -59,7 +59,7 @@ public sealed class RankingRowsTests
     [Fact]
     public void TheProvinceSummaryNamesBestAndWorstCityAndRankedOutlet()
     {
-        var summary = ScopeSummaries.Build(Current, Previous, "某省");
+        var summary = MysterySummaries.Build(Current, Previous, "某省");
 
         Assert.Equal(75.5556, summary.Score!.Value, 4);
         Assert.Equal(70, summary.PreviousScore!.Value, 10); // previous province = (80 + 60) / 2
@@ -72,8 +72,8 @@ public sealed class RankingRowsTests
     [Fact]
     public void ACitySummaryHasNoCitiesAndAnUnknownScopeHasNoScore()
     {
-        var city = ScopeSummaries.Build(Current, Previous, "某省", "甲市");
-        var none = ScopeSummaries.Build(Current, Previous, "他省");
+        var city = MysterySummaries.Build(Current, Previous, "某省", "甲市");
+        var none = MysterySummaries.Build(Current, Previous, "他省");
 
         Assert.Null(city.BestCity);
         Assert.Equal("O1", city.BestOutlet!.Code);

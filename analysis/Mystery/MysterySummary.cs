@@ -10,7 +10,7 @@ public sealed record Standing(string Name, string? Code, double Score);
 /// previous score, change with Welch's test on outlet scores, counts, and the best and worst city (province
 /// only) and outlet (ranked outlets only, by rounded score; ties go to the lower code or name).
 /// </summary>
-public sealed record ScopeSummary(
+public sealed record MysterySummary(
     string Province,
     string? City,
     double? Score,

@@ -2,10 +2,10 @@ using Satisfaction.Analysis.Statistics;
 
 namespace Satisfaction.Analysis.Mystery;
 
-/// <summary>Builds the <see cref="ScopeSummary"/> of a province or city from this period and the previous one.</summary>
-public static class ScopeSummaries
+/// <summary>Builds the <see cref="MysterySummary"/> of a province or city from this period and the previous one.</summary>
+public static class MysterySummaries
 {
-    public static ScopeSummary Build(MysteryPeriodResult current, MysteryPeriodResult previous, string province, string? city = null)
+    public static MysterySummary Build(MysteryPeriodResult current, MysteryPeriodResult previous, string province, string? city = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(previous);
@@ -15,7 +15,7 @@ public static class ScopeSummaries
         var outlets = (area?.Outlets ?? []).Where(o => !o.InsufficientSample)
             .Select(o => new Standing(o.Outlet.Name, o.Outlet.Code, o.Score)).ToArray();
         var changed = area is not null && before is not null;
-        return new ScopeSummary(
+        return new MysterySummary(
             province,
             city,
             area?.Score,
