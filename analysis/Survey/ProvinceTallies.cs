@@ -3,9 +3,10 @@ using Satisfaction.Ingest.Outlets;
 namespace Satisfaction.Analysis.Survey;
 
 /// <summary>
-/// One pass over a period's respondents, tallied for the province, each city and each outlet. Outlets are
-/// told apart by city and code; the outlet objects resolved from the master are usually shared, so a
-/// reference lookup answers nearly every respondent without hashing strings.
+/// A period's respondents tallied for the province, each city and each outlet, in two passes: the first counts
+/// by outlet; the second lays the indices out in one array, outlets of a city side by side, so that every scope's
+/// indices are a segment of it. Outlets are told apart by city and code; the outlet objects resolved from the
+/// master are usually shared, so a reference lookup answers nearly every respondent without hashing strings.
 /// </summary>
 internal sealed class ProvinceTallies
 {
@@ -14,11 +15,13 @@ internal sealed class ProvinceTallies
 
     public ScopeTally Province { get; } = new();
 
+    /// <summary>Cities in the order first seen.</summary>
     public Dictionary<string, CityTally> Cities { get; } = new(StringComparer.Ordinal);
 
     public static ProvinceTallies Of(string province, IReadOnlyList<RespondentScore> scores, in ScaleCuts cuts)
     {
         var tallies = new ProvinceTallies();
+        var owners = new OutletTally?[scores.Count];
         for (var i = 0; i < scores.Count; i++)
         {
             var score = scores[i];
@@ -29,20 +32,53 @@ internal sealed class ProvinceTallies
                 tallies._byReference[outlet] = tally;
             }
 
-            if (tally is null)
-            {
-                continue;
-            }
-
-            tallies.Province.Add(score, cuts);
-            tally.City.Tally.Add(score, cuts);
-            tally.Tally.Add(score, cuts);
+            tally?.Tally.Add(score, cuts);
+            owners[i] = tally;
         }
 
+        tallies.LayOut(scores, owners);
         return tallies;
     }
 
     public OutletTally? Find(string city, string code) => _byCode.GetValueOrDefault((city, code));
+
+    private void LayOut(IReadOnlyList<RespondentScore> scores, OutletTally?[] owners)
+    {
+        var next = 0;
+        foreach (var city in Cities.Values)
+        {
+            var start = next;
+            foreach (var outlet in city.Outlets)
+            {
+                outlet.Next = next;
+                next += outlet.Tally.Indexed;
+                city.Tally.Add(outlet.Tally);
+            }
+
+            city.Start = start;
+            Province.Add(city.Tally);
+        }
+
+        var indices = new double[next];
+        for (var i = 0; i < owners.Length; i++)
+        {
+            if (owners[i] is { } owner && scores[i].Index is { } index)
+            {
+                indices[owner.Next++] = index;
+            }
+        }
+
+        foreach (var city in Cities.Values)
+        {
+            city.Tally.Indices = new ArraySegment<double>(indices, city.Start, city.Tally.Indexed);
+            foreach (var outlet in city.Outlets)
+            {
+                outlet.Tally.Indices = new ArraySegment<double>(indices, outlet.Next - outlet.Tally.Indexed, outlet.Tally.Indexed);
+            }
+        }
+
+        Province.Indices = new ArraySegment<double>(indices);
+    }
 
     private OutletTally Resolve(Outlet outlet)
     {
@@ -57,7 +93,7 @@ internal sealed class ProvinceTallies
             Cities.Add(outlet.City, city);
         }
 
-        var tally = new OutletTally(outlet, city);
+        var tally = new OutletTally(outlet);
         city.Outlets.Add(tally);
         _byCode.Add((outlet.City, outlet.Code), tally);
         return tally;
@@ -71,13 +107,17 @@ internal sealed class CityTally(string name)
     public ScopeTally Tally { get; } = new();
 
     public List<OutletTally> Outlets { get; } = [];
+
+    /// <summary>Where the city's indices start in the shared array.</summary>
+    public int Start { get; set; }
 }
 
-internal sealed class OutletTally(Outlet outlet, CityTally city)
+internal sealed class OutletTally(Outlet outlet)
 {
     public Outlet Outlet { get; } = outlet;
 
-    public CityTally City { get; } = city;
-
     public ScopeTally Tally { get; } = new();
+
+    /// <summary>While laying out, the next free place for this outlet's indices; afterwards the end of its segment.</summary>
+    public int Next { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Satisfaction.Analysis.Input;
 using Satisfaction.Ingest.Scheme;
 
@@ -11,6 +12,8 @@ namespace Satisfaction.Analysis.Survey;
 /// </summary>
 public sealed class RespondentScorer
 {
+    private const int ParallelRange = 50_000;
+
     private readonly ScaleQuestion[] _touchpoints;
     private readonly ScaleQuestion? _overall;
     private readonly ScaleQuestion? _recommend;
@@ -33,18 +36,33 @@ public sealed class RespondentScorer
         return Score(response, new double?[_touchpoints.Length], 0);
     }
 
-    /// <summary>Scores a batch: one result record per response, touchpoints sliced from one shared buffer.</summary>
+    /// <summary>
+    /// Scores a batch: one result per response, touchpoints sliced from one shared buffer. Large batches are
+    /// split into ranges scored in parallel; each range writes only its own places, so results do not depend on it.
+    /// </summary>
     public RespondentScore[] ScoreAll(IReadOnlyList<ResponseRecord> responses)
     {
         ArgumentNullException.ThrowIfNull(responses);
         var results = new RespondentScore[responses.Count];
         var buffer = new double?[responses.Count * _touchpoints.Length];
-        for (var i = 0; i < results.Length; i++)
+        if (results.Length < ParallelRange)
         {
-            results[i] = Score(responses[i], buffer, i * _touchpoints.Length);
+            ScoreRange(responses, results, buffer, 0, results.Length);
+        }
+        else
+        {
+            Parallel.ForEach(Partitioner.Create(0, results.Length, ParallelRange), range => ScoreRange(responses, results, buffer, range.Item1, range.Item2));
         }
 
         return results;
+    }
+
+    private void ScoreRange(IReadOnlyList<ResponseRecord> responses, RespondentScore[] results, double?[] buffer, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            results[i] = Score(responses[i], buffer, i * _touchpoints.Length);
+        }
     }
 
     private RespondentScore Score(ResponseRecord response, double?[] buffer, int offset)

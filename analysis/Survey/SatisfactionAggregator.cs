@@ -27,7 +27,9 @@ public sealed class SatisfactionAggregator
     public SatisfactionSummary Summarize(string scope, IReadOnlyList<RespondentScore> current, IReadOnlyList<RespondentScore> previous)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return Summary(scope, TallyOf(current), TallyOf(previous));
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        return Summary(scope, ScopeTally.Of(current, _cuts), ScopeTally.Of(previous, _cuts));
     }
 
     /// <summary>The province's summary and rows; respondents of other provinces are ignored.</summary>
@@ -51,18 +53,6 @@ public sealed class SatisfactionAggregator
                 o.Tally.Respondents < _minResponses)).ToList()),
             StringComparer.Ordinal);
         return new ProvinceSatisfaction(Summary(province, now.Province, before.Province), cityRows, outletRows);
-    }
-
-    private ScopeTally TallyOf(IReadOnlyList<RespondentScore> scores)
-    {
-        ArgumentNullException.ThrowIfNull(scores);
-        var tally = new ScopeTally();
-        for (var i = 0; i < scores.Count; i++)
-        {
-            tally.Add(scores[i], _cuts);
-        }
-
-        return tally;
     }
 
     private static SatisfactionSummary Summary(string scope, ScopeTally now, ScopeTally? before)

@@ -1,12 +1,17 @@
 namespace Satisfaction.Analysis.Survey;
 
-/// <summary>Running sums of one scope (province, city or outlet): everything its summary needs, no per-respondent allocation.</summary>
+/// <summary>
+/// Running sums of one scope (province, city or outlet): everything its summary needs. Sums add up, so a city
+/// is the sum of its outlets; the respondents' indices are a segment of one array shared by the whole pass.
+/// </summary>
 internal sealed class ScopeTally
 {
     public int Respondents { get; private set; }
 
-    /// <summary>The respondents' indices, kept for the interval and the change test.</summary>
-    public List<double> Indices { get; } = [];
+    /// <summary>Respondents with an index: the length <see cref="Indices"/> will have.</summary>
+    public int Indexed { get; private set; }
+
+    public ArraySegment<double> Indices { get; set; } = ArraySegment<double>.Empty;
 
     public double OverallSum { get; private set; }
 
@@ -20,12 +25,13 @@ internal sealed class ScopeTally
 
     public int Detractors { get; private set; }
 
-    public void Add(RespondentScore score, in ScaleCuts cuts)
+    /// <summary>Counts a respondent; the caller places its index in <see cref="Indices"/>.</summary>
+    public void Add(in RespondentScore score, in ScaleCuts cuts)
     {
         Respondents++;
-        if (score.Index is { } index)
+        if (score.Index.HasValue)
         {
-            Indices.Add(index);
+            Indexed++;
         }
 
         if (score.Overall is { } overall)
@@ -50,5 +56,36 @@ internal sealed class ScopeTally
                 Detractors++;
             }
         }
+    }
+
+    public void Add(ScopeTally part)
+    {
+        Respondents += part.Respondents;
+        Indexed += part.Indexed;
+        OverallSum += part.OverallSum;
+        OverallCount += part.OverallCount;
+        Top2 += part.Top2;
+        RecommendCount += part.RecommendCount;
+        Promoters += part.Promoters;
+        Detractors += part.Detractors;
+    }
+
+    /// <summary>One scope over all the given respondents.</summary>
+    public static ScopeTally Of(IReadOnlyList<RespondentScore> scores, in ScaleCuts cuts)
+    {
+        var tally = new ScopeTally();
+        var indices = new double[scores.Count];
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var score = scores[i];
+            tally.Add(score, cuts);
+            if (score.Index is { } index)
+            {
+                indices[tally.Indexed - 1] = index;
+            }
+        }
+
+        tally.Indices = new ArraySegment<double>(indices, 0, tally.Indexed);
+        return tally;
     }
 }

@@ -89,4 +89,17 @@ public sealed class RespondentScorerTests
             Assert.Equal(one.Touchpoints.ToArray(), bulk[i].Touchpoints.ToArray());
         }
     }
+
+    // Large batches are scored in parallel ranges; every place still holds its own response's score.
+    [Fact]
+    public void ALargeBatchScoredInParallelKeepsEachResponseInItsPlace()
+    {
+        var distinct = Enumerable.Range(0, 11).Select(v => Flat(Outlet("A", "001"), v)).ToArray();
+        var responses = Enumerable.Range(0, 120_000).Select(i => distinct[i % 11]).ToList();
+
+        var bulk = Scorer.ScoreAll(responses);
+
+        Assert.All(Enumerable.Range(0, bulk.Length), i => Assert.Equal(10.0 * (i % 11), bulk[i].Index!.Value, 10));
+        Assert.All(Enumerable.Range(0, bulk.Length), i => Assert.Equal(10.0 * (i % 11), bulk[i].Touchpoints.Span[7]!.Value, 10));
+    }
 }

@@ -106,6 +106,16 @@ public sealed class SatisfactionAggregatorTests
     }
 
     [Fact]
+    public void RespondentsOfAnotherProvinceAreLeftOut()
+    {
+        var elsewhere = new Ingest.Outlets.Outlet("湖南", "A", "009", "营业厅009", [], null);
+        var result = Aggregate(AnySample, [Flat(Outlet("A", "001"), 9), Flat(elsewhere, 1)], []);
+
+        Assert.Equal((1, 90.0), (result.Province.SampleSize, result.Province.Index!.Value.Mean));
+        Assert.Equal(["001"], result.OutletsByCity["A"].Select(r => r.Code!));
+    }
+
+    [Fact]
     public void WithoutAPreviousPeriodThereIsNoChange()
     {
         var city = Aggregate(AnySample, [Flat(Outlet("A", "001"), 9), Flat(Outlet("A", "001"), 8)], []).Cities[0];
