@@ -1,0 +1,40 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Satisfaction.Analysis.Drivers;
+
+/// <summary>
+/// The ML.NET part: SDCA linear regression of S9 on the touchpoints, then permutation feature importance.
+/// One thread and a seeded context make it repeatable: same rows, same seed, same numbers.
+/// </summary>
+internal static class DriverModel
+{
+    public static (double RSquared, double[] Decreases) Fit(
+        IReadOnlyList<ModelRow> training,
+        IReadOnlyList<ModelRow> evaluation,
+        int features,
+        int seed,
+        int permutations)
+    {
+        var ml = new MLContext(seed);
+        var schema = SchemaDefinition.Create(typeof(ModelRow));
+        schema[nameof(ModelRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features);
+
+        var trainer = ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
+        {
+            LabelColumnName = nameof(ModelRow.Label),
+            FeatureColumnName = nameof(ModelRow.Features),
+            NumberOfThreads = 1,
+        });
+        var model = trainer.Fit(ml.Data.Cache(ml.Data.LoadFromEnumerable(training, schema)));
+
+        var evaluationView = ml.Data.Cache(ml.Data.LoadFromEnumerable(evaluation, schema));
+        var fit = ml.Regression.Evaluate(model.Transform(evaluationView), nameof(ModelRow.Label));
+        var importance = ml.Regression.PermutationFeatureImportance(
+            model, evaluationView, nameof(ModelRow.Label), permutationCount: permutations);
+
+        // RSquared.Mean is the change of R² when the feature is shuffled: negative when the feature matters.
+        return (fit.RSquared, [.. importance.Select(m => -m.RSquared.Mean)]);
+    }
+}
