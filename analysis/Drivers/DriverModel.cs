@@ -11,8 +11,7 @@ namespace Satisfaction.Analysis.Drivers;
 internal static class DriverModel
 {
     public static (double RSquared, double[] Decreases) Fit(
-        IReadOnlyList<ModelRow> training,
-        IReadOnlyList<ModelRow> evaluation,
+        IReadOnlyList<ModelRow> rows,
         int features,
         int seed,
         int permutations)
@@ -27,12 +26,12 @@ internal static class DriverModel
             FeatureColumnName = nameof(ModelRow.Features),
             NumberOfThreads = 1,
         });
-        var model = trainer.Fit(ml.Data.Cache(ml.Data.LoadFromEnumerable(training, schema)));
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, schema));
+        var model = trainer.Fit(data);
 
-        var evaluationView = ml.Data.Cache(ml.Data.LoadFromEnumerable(evaluation, schema));
-        var fit = ml.Regression.Evaluate(model.Transform(evaluationView), nameof(ModelRow.Label));
+        var fit = ml.Regression.Evaluate(model.Transform(data), nameof(ModelRow.Label));
         var importance = ml.Regression.PermutationFeatureImportance(
-            model, evaluationView, nameof(ModelRow.Label), permutationCount: permutations);
+            model, data, nameof(ModelRow.Label), permutationCount: permutations);
 
         // RSquared.Mean is the change of R² when the feature is shuffled: negative when the feature matters.
         return (fit.RSquared, [.. importance.Select(m => -m.RSquared.Mean)]);

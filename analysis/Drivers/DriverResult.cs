@@ -5,7 +5,7 @@ namespace Satisfaction.Analysis.Drivers;
 /// <summary>
 /// The key drivers of a scope: one row per modelled touchpoint in scheme order, or no rows and the reason.
 /// <see cref="Respondents"/> counts the respondents who answered the overall question; <see cref="RSquared"/> is the
-/// model's in-sample fit on the rows the importance was measured on.
+/// model's in-sample fit.
 /// </summary>
 public sealed record DriverResult
 {
@@ -21,9 +21,8 @@ public sealed record DriverResult
     /// <summary>Touchpoints nobody in the scope answered: no performance, so neither modelled nor listed.</summary>
     public IReadOnlyList<string> Unanswered { get; init; } = [];
 
-    public int TrainingRows { get; init; }
-
-    public int ImportanceRows { get; init; }
+    /// <summary>Respondents the model was trained and measured on: all of them, or the sample of <see cref="DriverLimits.MaxRows"/>.</summary>
+    public int ModelledRows { get; init; }
 
     public bool Skipped => SkippedReason is not null;
 

@@ -47,10 +47,9 @@ public static class KeyDriverAnalysis
             return DriverResult.Skip(respondents, DriverMessages.NoTouchpointAnswered(), unanswered);
         }
 
-        var rows = ModelRows.Build(samples, modelled, performance);
-        var training = Pick(rows, RowSample.Indices(rows.Length, limits.MaxTrainingRows, seed));
-        var evaluation = Pick(rows, RowSample.Indices(rows.Length, limits.MaxImportanceRows, seed + 1));
-        var (rSquared, decreases) = DriverModel.Fit(training, evaluation, modelled.Length, seed, limits.PermutationCount);
+        var prepared = ModelRows.Prepare(samples, modelled, performance);
+        var rows = prepared.Build(RowSample.Indices(prepared.Respondents.Length, limits.MaxRows, seed));
+        var (rSquared, decreases) = DriverModel.Fit(rows, modelled.Length, seed, limits.PermutationsFor(rows.Length));
         var shares = ImportanceShares.From(decreases);
 
         var meanImportance = shares.Average();
@@ -68,11 +67,7 @@ public static class KeyDriverAnalysis
             Respondents = respondents,
             RSquared = rSquared,
             Unanswered = unanswered,
-            TrainingRows = training.Length,
-            ImportanceRows = evaluation.Length,
+            ModelledRows = rows.Length,
         };
     }
-
-    private static ModelRow[] Pick(ModelRow[] rows, int[] indices) =>
-        indices.Length == rows.Length ? rows : [.. indices.Select(i => rows[i])];
 }

@@ -1,65 +1,105 @@
 namespace Satisfaction.Analysis.Drivers;
 
 /// <summary>
-/// The model's rows: respondents who answered the overall question; an N/A touchpoint takes the touchpoint's scope
-/// mean (SDCA cannot take NaN, and the mean leaves the touchpoint's effect on others' rows unchanged).
-/// Features and label are then standardised (z-scores; a constant column becomes 0), which SDCA's
-/// coordinate ascent converges on in a few passes; R² and its permutation decreases do not depend on the scale.
+/// The model's rows. Only respondents who answered the overall question are modelled; an N/A touchpoint takes the
+/// touchpoint's scope mean (SDCA cannot take NaN, and the mean adds no slope of its own). Features and label are
+/// standardised (z-scores over all modelled respondents; a constant column becomes 0), which SDCA's coordinate
+/// ascent converges on in a few passes; R² and its permutation decreases do not depend on the scale.
+/// Statistics read every respondent in one pass; rows are built only for the chosen ones, so a province of a
+/// million respondents allocates a sample's worth of rows, not a million.
 /// </summary>
-internal static class ModelRows
+internal sealed class ModelRows
 {
-    public static ModelRow[] Build(IReadOnlyList<DriverSample> samples, IReadOnlyList<int> modelled, IReadOnlyList<double> means)
+    private readonly IReadOnlyList<DriverSample> samples;
+    private readonly int[] modelled;
+    private readonly float[] imputed;
+    private readonly double[] means;
+    private readonly double[] scales;
+
+    private ModelRows(IReadOnlyList<DriverSample> samples, int[] modelled, float[] imputed, int[] respondents, double[] means, double[] scales)
     {
-        var features = modelled.Count;
-        var rows = new List<ModelRow>(samples.Count);
-        foreach (var sample in samples)
+        this.samples = samples;
+        this.modelled = modelled;
+        this.imputed = imputed;
+        this.means = means;
+        this.scales = scales;
+        Respondents = respondents;
+    }
+
+    /// <summary>Indices into the samples of the respondents who answered the overall question.</summary>
+    public int[] Respondents { get; }
+
+    /// <param name="modelled">Touchpoint indices to use as features.</param>
+    /// <param name="scopeMeans">Every touchpoint's scope mean, imputed where N/A.</param>
+    public static ModelRows Prepare(IReadOnlyList<DriverSample> samples, int[] modelled, IReadOnlyList<double> scopeMeans)
+    {
+        var imputed = modelled.Select(t => (float)scopeMeans[t]).ToArray();
+        var columns = modelled.Length + 1; // the features, then the label
+        var sums = new double[columns];
+        var squares = new double[columns];
+        var respondents = new List<int>(samples.Count);
+        var values = new float[columns];
+        for (var i = 0; i < samples.Count; i++)
         {
+            var sample = samples[i];
             if (!sample.AnsweredOverall)
             {
                 continue;
             }
 
-            var values = new float[features];
-            for (var f = 0; f < features; f++)
+            respondents.Add(i);
+            Fill(sample, modelled, imputed, values);
+            for (var c = 0; c < columns; c++)
             {
-                var score = sample.Touchpoints[modelled[f]];
-                values[f] = float.IsFinite(score) ? score : (float)means[modelled[f]];
-            }
-
-            rows.Add(new ModelRow { Label = sample.Overall, Features = values });
-        }
-
-        var array = rows.ToArray();
-        Standardise(array, features);
-        return array;
-    }
-
-    private static void Standardise(ModelRow[] rows, int features)
-    {
-        var (labelMean, labelScale) = MeanAndScale(rows, r => r.Label);
-        var columns = Enumerable.Range(0, features).Select(f => MeanAndScale(rows, r => r.Features[f])).ToArray();
-        foreach (var row in rows)
-        {
-            row.Label = (float)((row.Label - labelMean) * labelScale);
-            for (var f = 0; f < features; f++)
-            {
-                row.Features[f] = (float)((row.Features[f] - columns[f].Mean) * columns[f].Scale);
+                sums[c] += values[c];
+                squares[c] += (double)values[c] * values[c];
             }
         }
-    }
 
-    private static (double Mean, double Scale) MeanAndScale(ModelRow[] rows, Func<ModelRow, float> value)
-    {
-        double sum = 0, sumOfSquares = 0;
-        foreach (var row in rows)
+        var n = respondents.Count;
+        var means = new double[columns];
+        var scales = new double[columns];
+        for (var c = 0; c < columns; c++)
         {
-            double x = value(row);
-            sum += x;
-            sumOfSquares += x * x;
+            means[c] = sums[c] / n;
+            var variance = Math.Max(0, (squares[c] / n) - (means[c] * means[c]));
+            scales[c] = variance > 1e-9 ? 1 / Math.Sqrt(variance) : 0;
         }
 
-        var mean = sum / rows.Length;
-        var variance = Math.Max(0, (sumOfSquares / rows.Length) - (mean * mean));
-        return (mean, variance > 1e-12 ? 1 / Math.Sqrt(variance) : 0);
+        return new ModelRows(samples, modelled, imputed, [.. respondents], means, scales);
+    }
+
+    /// <summary>The standardised rows of the given respondents (positions in <see cref="Respondents"/>).</summary>
+    public ModelRow[] Build(IReadOnlyList<int> chosen)
+    {
+        var features = modelled.Length;
+        var values = new float[features + 1];
+        var rows = new ModelRow[chosen.Count];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            Fill(samples[Respondents[chosen[r]]], modelled, imputed, values);
+            var row = new float[features];
+            for (var f = 0; f < features; f++)
+            {
+                row[f] = Standard(values[f], f);
+            }
+
+            rows[r] = new ModelRow { Label = Standard(values[features], features), Features = row };
+        }
+
+        return rows;
+    }
+
+    private float Standard(float value, int column) => (float)((value - means[column]) * scales[column]);
+
+    private static void Fill(DriverSample sample, int[] modelled, float[] imputed, float[] values)
+    {
+        for (var f = 0; f < modelled.Length; f++)
+        {
+            var score = sample.Touchpoints[modelled[f]];
+            values[f] = float.IsFinite(score) ? score : imputed[f];
+        }
+
+        values[modelled.Length] = sample.Overall;
     }
 }

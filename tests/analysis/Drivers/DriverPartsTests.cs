@@ -43,7 +43,7 @@ public sealed class DriverPartsTests
         DriverSample[] samples = [new(50, [10]), new(60, [float.NaN]), new(70, [30])];
         var (means, answered) = ScopeMeans.Of(samples, 1);
 
-        var rows = ModelRows.Build(samples, [0], means);
+        var rows = ModelRows.Prepare(samples, [0], means).Build([0, 1, 2]);
 
         Assert.Equal((20.0, 2), (means[0], answered[0]));
         Assert.Equal(0f, rows[1].Features[0]);
@@ -80,5 +80,12 @@ public sealed class DriverPartsTests
 
     [Fact]
     public void LimitsMustBePositive() =>
-        Assert.Throws<ArgumentException>(() => new DriverLimits { PermutationCount = 0 }.Validate());
+        Assert.Throws<ArgumentException>(() => new DriverLimits { MaxPermutations = 0 }.Validate());
+
+    [Theory]
+    [InlineData(200, 5)]
+    [InlineData(40_000, 2)]
+    [InlineData(100_000, 1)]
+    public void SmallScopesAverageMoreShuffles(int rows, int permutations) =>
+        Assert.Equal(permutations, DriverLimits.Default.PermutationsFor(rows));
 }

@@ -119,11 +119,11 @@ public sealed class KeyDriverAnalysisTests
     [Fact]
     public void CapsSampleTheRowsAndKeepTheDrivers()
     {
-        var limits = new DriverLimits { MaxTrainingRows = 800, MaxImportanceRows = 500 };
+        var limits = new DriverLimits { MaxRows = 800 };
 
         var result = KeyDriverAnalysis.Run(PlantedSurvey.Touchpoints, Planted, minResponses: 200, limits: limits);
 
-        Assert.Equal((800, 500), (result.TrainingRows, result.ImportanceRows));
+        Assert.Equal((2_000, 800), (result.Respondents, result.ModelledRows));
         Assert.Equal(["S4", "S6"], result.Rows.OrderByDescending(r => r.Importance).Select(r => r.Code).Take(2));
     }
 
