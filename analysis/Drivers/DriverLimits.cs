@@ -4,7 +4,8 @@ namespace Satisfaction.Analysis.Drivers;
 /// How much work the key-driver model of one scope may do. Above <see cref="MaxRows"/> respondents a seeded random
 /// sample of that size is trained on and measured on, so a province of a million respondents takes seconds, not
 /// half a minute: a linear model of a handful of touchpoints is pinned down by 100,000 rows far more finely than
-/// the shares are reported (R² on the sample and on all rows agree to three decimals in the benchmark).
+/// the shares matter (benchmark, 980,000 respondents: R² 0.695 on the sample, 0.696 on all; the top share 0.548
+/// against 0.557, the others within 0.006; the same quadrants).
 /// Each touchpoint is shuffled <see cref="ShuffledRows"/> / rows times, between 1 and <see cref="MaxPermutations"/>:
 /// small scopes average several shuffles, where one shuffle is noisy; a large sample is shuffled once.
 /// </summary>

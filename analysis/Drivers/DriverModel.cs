@@ -25,6 +25,9 @@ internal static class DriverModel
             LabelColumnName = nameof(ModelRow.Label),
             FeatureColumnName = nameof(ModelRow.Features),
             NumberOfThreads = 1,
+            // The default (0.1) stops while correlated touchpoints still trade weight: on a million synthetic
+            // respondents the top share moved 0.024 from the all-rows value; at 0.001 it moves 0.009, no slower.
+            ConvergenceTolerance = 0.001f,
         });
         var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, schema));
         var model = trainer.Fit(data);
