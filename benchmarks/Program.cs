@@ -11,6 +11,7 @@ return args switch
 {
     ["survey-csv", var path, var rows] => SurveyCsv.Write(path, int.Parse(rows, CultureInfo.InvariantCulture)),
     ["ingest", var path] => await IngestBenchmark.RunAsync(path),
+    ["drivers", var n] => DriverBenchmark.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
