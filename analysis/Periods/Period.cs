@@ -17,6 +17,10 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
         ? this with { Number = Number - 1 }
         : new Period(Kind, Year - 1, Kind == PeriodKind.Quarter ? 4 : 12);
 
+    public Period Next() => Number < (Kind == PeriodKind.Quarter ? 4 : 12)
+        ? this with { Number = Number + 1 }
+        : new Period(Kind, Year + 1, 1);
+
     public DateOnly Start => new(Year, Kind == PeriodKind.Quarter ? ((Number - 1) * 3) + 1 : Number, 1);
 
     public DateOnly End => (Kind == PeriodKind.Quarter ? Start.AddMonths(3) : Start.AddMonths(1)).AddDays(-1);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Satisfaction.Ingest.Pipeline;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
 
 namespace Satisfaction.Jobs.Cli;
@@ -84,6 +85,7 @@ public static class RunCommand
         {
             var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
             SummaryPrinter.Summary(output, summary, settings.Data);
+            WriteReports(store, inputs, settings, summary, output);
             return ExitCodes.Ok;
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
@@ -91,10 +93,34 @@ public static class RunCommand
             error.WriteLine($"数据库错误，本轮中止 / the store failed, pass stopped: {ex.Message}");
             return ExitCodes.Failed;
         }
+        catch (Reports.Fonts.CjkFontException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.Failed;
+        }
         catch (IOException ex)
         {
             error.WriteLine($"文件读写错误，本轮中止 / a file operation failed, pass stopped: {ex.Message}");
             return ExitCodes.Failed;
         }
+    }
+
+    // Rescore from the stored answers and rewrite what this pass affected: every period when the
+    // scheme, the master or the out folder changed since the last write, else the periods its files touched.
+    private static void WriteReports(SqliteIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output)
+    {
+        var state = ReportState.Current(inputs.SchemePath, inputs.OutletsPath, settings.Out);
+        var everything = ReportState.Load(settings.Data) != state;
+        var archived = summary.Files.Where(f => f.Outcome == FileOutcome.Archived).Select(f => f.Id).ToList();
+        if (!everything && archived.Count == 0)
+        {
+            output.WriteLine("没有新数据，报告无需更新 / nothing new: no workbook rewritten");
+            return;
+        }
+
+        var periods = everything ? null : ReportJob.Affected(store, inputs, archived);
+        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out, periods));
+        ScorePrinter.Print(output, outcome, settings.Out);
+        state.Save(settings.Data);
     }
 }

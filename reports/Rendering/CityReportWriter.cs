@@ -58,6 +58,6 @@ public static class CityReportWriter
                 [("本市", r => r.City), ("全省", r => r.Province)], "A15:D32") with { AxisMin = 0, AxisMax = 100, ShowValues = true });
         }
 
-        ProvinceReportWriter.AddTrend(document, CityWorkbook.Overview, $"{report.City}暗访得分趋势", tables["Trend"], report.Trend, "N3:W22");
+        ProvinceReportWriter.AddTrend(document, CityWorkbook.Overview, $"{report.City}暗访得分趋势", tables["Trend"], report.Trend, $"E{Math.Max(22, 3 + outlets.Count) + 2}:M{Math.Max(22, 3 + outlets.Count) + 22}");
     }
 }

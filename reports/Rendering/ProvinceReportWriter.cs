@@ -67,7 +67,7 @@ public static class ProvinceReportWriter
         {
             NativeCharts.Add(document, ProvinceWorkbook.Overview, TableChart.Build(
                 ChartKind.ClusteredBar, $"各地市暗访得分 · {report.Period}", tables["CityRanking"], cities, "地市", r => r.City,
-                [("暗访得分", r => r.Score)], "E3:M24") with { ShowValues = true, AxisMin = 0, AxisMax = 100 });
+                [("暗访得分", r => r.Score)], "E3:M22") with { ShowValues = true, AxisMin = 0, AxisMax = 100 });
         }
 
         if (report.Dimensions.Count > 0)
@@ -77,7 +77,7 @@ public static class ProvinceReportWriter
                 [("全省", r => r.Province)], "A15:D32") with { AxisMin = 0, AxisMax = 100 });
         }
 
-        AddTrend(document, ProvinceWorkbook.Overview, $"全省与各地市暗访得分趋势", tables["Trend"], report.Trend, "N3:W24");
+        AddTrend(document, ProvinceWorkbook.Overview, $"全省与各地市暗访得分趋势", tables["Trend"], report.Trend, "E24:M44");
 
         var satisfaction = report.SatisfactionByCity;
         if (satisfaction.Count > 0)

@@ -69,6 +69,7 @@ internal static class KeyFigures
                 }
             }
 
+            sheet.Row(row).Height = 22;
             row++;
         }
 

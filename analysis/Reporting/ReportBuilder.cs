@@ -1,0 +1,203 @@
+using Satisfaction.Analysis.Drivers;
+using Satisfaction.Analysis.Mystery;
+using Satisfaction.Analysis.Periods;
+using Satisfaction.Analysis.Quality;
+using Satisfaction.Analysis.Survey;
+using Satisfaction.Ingest.Scheme;
+
+namespace Satisfaction.Analysis.Reporting;
+
+/// <summary>
+/// Builds the report model — one <see cref="ProvinceReport"/> per province and one <see cref="CityReport"/>
+/// per city, for a period — from the scored periods. Every figure comes from the engines in Mystery,
+/// Survey, Drivers and Quality; this class only picks the scope and the previous period.
+/// </summary>
+public sealed class ReportBuilder
+{
+    /// <summary>How many periods the trend lines show, the current one included.</summary>
+    public const int TrendPeriods = 4;
+
+    private readonly ScoredPeriods _periods;
+    private readonly SchemeDescription _scheme;
+    private readonly SatisfactionAggregator _satisfaction;
+    private readonly IReadOnlyList<SurveyQuestion> _touchpoints;
+    private readonly SurveyQuestion? _overall;
+    private readonly Dictionary<(Period, string), ProvinceSatisfaction> _satisfactionCache = [];
+
+    public ReportBuilder(ScoredPeriods periods, string schemeSource)
+    {
+        _periods = periods ?? throw new ArgumentNullException(nameof(periods));
+        var scheme = periods.Data.Scheme;
+        _scheme = new SchemeDescription(scheme, schemeSource);
+        _satisfaction = new SatisfactionAggregator(scheme);
+        _touchpoints = DriverTouchpoints.Select(scheme.Questions);
+        _overall = scheme.Questions.FirstOrDefault(q => q.Role == QuestionRole.Overall);
+    }
+
+    public ProvinceReport Province(Period period, string province)
+    {
+        var current = _periods[period];
+        var previous = _periods[period.Previous()];
+        var mystery = MysterySummaries.Build(current.Mystery, previous.Mystery, province);
+        var satisfaction = Satisfaction(period, province);
+        var cities = CityRankings.Build(current.Mystery, previous.Mystery, province);
+        var area = current.Mystery.Province(province);
+        return new ProvinceReport
+        {
+            Province = province,
+            Period = period.ToString(),
+            PreviousPeriod = period.Previous().ToString(),
+            Scheme = _scheme,
+            Summary = Summary(province, mystery, satisfaction.Province) with { Best = Standing(mystery.BestCity), Worst = Standing(mystery.WorstCity) },
+            CityRanking = cities,
+            OutletRanking = OutletRankings.ForProvince(current.Mystery, previous.Mystery, province),
+            Dimensions = _scheme.Scheme.Dimensions.Select((d, i) => new DimensionComparisonRow(d.Name, null, area?.Dimensions[i], null)).ToList(),
+            ItemLoss = ItemLosses.Build(current.Mystery, province),
+            VetoVisits = VisitTables.VetoVisits(current.Mystery, province),
+            SatisfactionByCity = satisfaction.Cities,
+            Satisfaction = Row(satisfaction.Province),
+            Drivers = Drivers(current.Responses.Where(r => r.Outlet.Province == province)),
+            Trend = Trend(period, province, city: null),
+            VisitScores = area?.Visits.Select(v => v.Score).ToList() ?? [],
+            Correlations = MysterySatisfactionCorrelation.Of(province, OutletPairs(current, satisfaction, province)),
+            Quality = Quality(current, province),
+            Inputs = Inputs(current, province, city: null),
+        };
+    }
+
+    public CityReport City(Period period, string province, string city)
+    {
+        var current = _periods[period];
+        var previous = _periods[period.Previous()];
+        var mystery = MysterySummaries.Build(current.Mystery, previous.Mystery, province, city);
+        var satisfaction = Satisfaction(period, province);
+        var ranking = CityRankings.Build(current.Mystery, previous.Mystery, province);
+        var cityRow = satisfaction.Cities.FirstOrDefault(c => c.Name == city);
+        var summary = Summary(city, mystery, null) with
+        {
+            Rank = ranking.FirstOrDefault(r => r.City == city)?.Rank,
+            RankedAmong = ranking.Count(r => r.Rank is not null),
+            Best = Standing(mystery.BestOutlet),
+            Worst = Standing(mystery.WorstOutlet),
+            SatisfactionIndex = cityRow?.Index,
+            SatisfactionChange = cityRow?.Change,
+            SatisfactionTest = cityRow?.ChangeTest,
+            Nps = cityRow?.Nps,
+            Respondents = cityRow?.SampleSize ?? 0,
+        };
+        return new CityReport
+        {
+            Province = province,
+            City = city,
+            Period = period.ToString(),
+            PreviousPeriod = period.Previous().ToString(),
+            Scheme = _scheme,
+            Summary = summary,
+            OutletRanking = OutletRankings.ForCity(current.Mystery, previous.Mystery, province, city),
+            DimensionComparison = DimensionComparisons.Build(current.Mystery, province, city),
+            ItemLoss = ItemLosses.Build(current.Mystery, province, city),
+            VetoVisits = VisitTables.VetoVisits(current.Mystery, province, city),
+            SatisfactionByOutlet = satisfaction.OutletsByCity.GetValueOrDefault(city) ?? [],
+            Satisfaction = cityRow,
+            Visits = VisitTables.Visits(current.Mystery, province, city),
+            Drivers = Drivers(current.Responses.Where(r => r.Outlet.Province == province && r.Outlet.City == city)),
+            Trend = Trend(period, province, city),
+            VisitScores = current.Mystery.City(province, city)?.Visits.Select(v => v.Score).ToList() ?? [],
+            Inputs = Inputs(current, province, city),
+        };
+    }
+
+    private ProvinceSatisfaction Satisfaction(Period period, string province)
+    {
+        if (!_satisfactionCache.TryGetValue((period, province), out var result))
+        {
+            var current = _periods[period].Respondents.Where(r => r.Response.Outlet.Province == province).ToList();
+            var previous = _periods[period.Previous()].Respondents.Where(r => r.Response.Outlet.Province == province).ToList();
+            _satisfactionCache[(period, province)] = result = _satisfaction.Aggregate(province, current, previous);
+        }
+
+        return result;
+    }
+
+    private static ScopeSummary Summary(string scope, MysterySummary mystery, SatisfactionSummary? satisfaction) => new()
+    {
+        Scope = scope,
+        Score = mystery.Score,
+        PreviousScore = mystery.PreviousScore,
+        Change = mystery.Change,
+        ChangeTest = mystery.ChangeTest,
+        Grade = mystery.Score is { } score ? Grades.Of(score) : null,
+        Outlets = mystery.Outlets,
+        Visits = mystery.Visits,
+        VetoedVisits = mystery.VetoedVisits,
+        SatisfactionIndex = satisfaction?.Index?.Mean,
+        SatisfactionChange = satisfaction?.Change,
+        SatisfactionTest = satisfaction?.ChangeTest,
+        Nps = satisfaction?.Nps,
+        Respondents = satisfaction?.SampleSize ?? 0,
+    };
+
+    private static (string Name, double Score)? Standing(Standing? standing) =>
+        standing is null ? null : (standing.Name, standing.Score);
+
+    private static SatisfactionRow Row(SatisfactionSummary s) => new(
+        s.Scope, null, s.Index?.Mean, s.Index?.Low, s.Index?.High, s.Overall, s.Top2, s.Nps, s.SampleSize, false, null, s.PreviousIndex, s.Change, s.ChangeTest);
+
+    private DriverSummary Drivers(IEnumerable<Input.ResponseRecord> responses)
+    {
+        if (_overall is null)
+        {
+            return new DriverSummary([], "评分方案没有总体满意度题 / the scheme has no overall question", 0, null);
+        }
+
+        var result = KeyDriverAnalysis.Run(_touchpoints, DriverSamples.From(responses, _touchpoints, _overall), _scheme.Scheme.MinDriverResponses);
+        return new DriverSummary(result.Rows, result.SkippedReason, result.Respondents, result.RSquared);
+    }
+
+    private IReadOnlyList<TrendPoint> Trend(Period period, string province, string? city)
+    {
+        var periods = Enumerable.Range(0, TrendPeriods).Select(back => Back(period, back)).Reverse()
+            .SkipWhile(p => _periods[p].Mystery.Province(province) is null && p != period).ToList();
+        var scopes = city is null
+            ? [null, .. periods.SelectMany(p => _periods[p].Mystery.CitiesOf(province).Select(c => c.City)).Distinct().Order(StringComparer.Ordinal)]
+            : new List<string?> { city, null };
+        return [.. scopes.SelectMany(scope => periods.Select(p =>
+            new TrendPoint(p.ToString(), scope ?? province, _periods[p].Mystery.Area(province, scope)?.Score)))];
+    }
+
+    private static Period Back(Period period, int steps)
+    {
+        for (var i = 0; i < steps; i++)
+        {
+            period = period.Previous();
+        }
+
+        return period;
+    }
+
+    private static IEnumerable<OutletPair> OutletPairs(PeriodData current, ProvinceSatisfaction satisfaction, string province)
+    {
+        var indices = satisfaction.OutletsByCity.Values.SelectMany(rows => rows).Where(r => r.Code is not null).ToDictionary(r => r.Code!, r => r.Index);
+        var mystery = current.Mystery.Outlets.Where(o => o.Outlet.Province == province).ToDictionary(o => o.Outlet.Code);
+        var outlets = current.Visits.Select(v => v.Outlet).Concat(current.Responses.Select(r => r.Outlet))
+            .Where(o => o.Province == province).DistinctBy(o => o.Code);
+        return outlets.Select(o => new OutletPair(o.City, mystery.GetValueOrDefault(o.Code)?.Score, indices.GetValueOrDefault(o.Code)));
+    }
+
+    private QualityFlags Quality(PeriodData current, string province)
+    {
+        var straight = new StraightLiningDetector(_scheme.Scheme).Find(current.Responses.Where(r => r.Outlet.Province == province));
+        var shoppers = ShopperOutliers.Find(current.Mystery.Visits
+            .Where(v => v.Visit.Outlet.Province == province)
+            .Select(v => new ShopperVisit(v.Visit.ShopperId, v.Visit.Outlet.Code, current.Period.ToString(), v.Score)));
+        return new QualityFlags(straight, shoppers, _periods.Data.OutletsNotInMaster);
+    }
+
+    private IReadOnlyList<InputFileRow> Inputs(PeriodData current, string province, string? city)
+    {
+        var files = current.Visits.Where(v => v.Outlet.Province == province && (city is null || v.Outlet.City == city)).Select(v => v.FileId)
+            .Concat(current.Responses.Where(r => r.Outlet.Province == province && (city is null || r.Outlet.City == city)).Select(r => r.FileId))
+            .ToHashSet();
+        return [.. _periods.Data.Ledger.Where(e => files.Contains(e.Id)).Select(e => new InputFileRow(e.Name, e.Sha256, e.RowsLoaded, e.RowsRejected))];
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Satisfaction.Analysis.Input;
+using Satisfaction.Analysis.Periods;
+using Satisfaction.Analysis.Reporting;
+using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Cli;
+using Satisfaction.Reports.Fonts;
+using Satisfaction.Reports.Rendering;
+
+namespace Satisfaction.Jobs.Reporting;
+
+/// <summary>
+/// Scores the stored answers with the scheme in force (no vendor file is read again) and writes the
+/// province and city workbooks asked for. Safe to run twice: the same inputs write the same workbooks,
+/// each renamed into place.
+/// </summary>
+public static class ReportJob
+{
+    public static ReportOutcome Run(IIngestStore store, ProductInputs inputs, ReportRequest request, Action<WrittenScope>? written = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var data = AnalysisDataLoader.Load(store, inputs.Scheme, inputs.Outlets);
+        var periods = new ScoredPeriods(data);
+        var builder = new ReportBuilder(periods, inputs.SchemePath);
+        var font = CjkFont.Resolve();
+        var results = new List<WrittenScope>();
+        foreach (var period in periods.Periods.Where(p => request.Periods is null || request.Periods.Contains(p)))
+        {
+            foreach (var province in periods[period].Provinces.Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal))
+            {
+                if (request.City is null)
+                {
+                    var report = builder.Province(period, province);
+                    var path = ProvinceReportWriter.Write(report, request.OutFolder, font).Path;
+                    Add(results, written, new WrittenScope(report.Period, province, null, path, report.Summary));
+                }
+
+                foreach (var city in periods[period].CitiesOf(province).Where(c => request.City is null || c == request.City).Order(StringComparer.Ordinal))
+                {
+                    var report = builder.City(period, province, city);
+                    var path = CityReportWriter.Write(report, request.OutFolder, font).Path;
+                    Add(results, written, new WrittenScope(report.Period, province, city, path, report.Summary));
+                }
+            }
+        }
+
+        return new ReportOutcome(results, clock.Elapsed);
+    }
+
+    /// <summary>The periods a pass must rewrite: those its files touched, and the ones whose trend or previous period they feed.</summary>
+    public static IReadOnlyCollection<Period> Affected(IIngestStore store, ProductInputs inputs, IEnumerable<long> fileIds)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var files = fileIds.ToHashSet();
+        var kind = inputs.Scheme.Period;
+        var touched = store.Current(Ingest.Headers.FileKind.MysteryShop).Concat(store.Current(Ingest.Headers.FileKind.Survey))
+            .Where(r => files.Contains(r.FileId)).Select(r => Period.Of(r.Date, kind)).ToHashSet();
+        var affected = new HashSet<Period>(touched);
+        foreach (var period in touched)
+        {
+            var next = period;
+            for (var i = 1; i < ReportBuilder.TrendPeriods; i++)
+            {
+                next = next.Next();
+                affected.Add(next);
+            }
+        }
+
+        return affected;
+    }
+
+    private static void Add(List<WrittenScope> results, Action<WrittenScope>? written, WrittenScope scope)
+    {
+        results.Add(scope);
+        written?.Invoke(scope);
+    }
+}

@@ -1,0 +1,9 @@
+using Satisfaction.Analysis.Reporting;
+
+namespace Satisfaction.Jobs.Reporting;
+
+/// <summary>What one report pass wrote: per period and province, the province report and its city reports.</summary>
+public sealed record ReportOutcome(IReadOnlyList<WrittenScope> Written, TimeSpan Elapsed);
+
+/// <summary>A workbook written, with the figures the summary prints.</summary>
+public sealed record WrittenScope(string Period, string Province, string? City, string Path, ScopeSummary Summary);
