@@ -6,18 +6,23 @@ using Satisfaction.Benchmarks;
 // the measured work's own:
 //   dotnet run -c Release --project benchmarks -- survey-csv FILE ROWS      writes a UTF-8 survey CSV
 //   dotnet run -c Release --project benchmarks -- ingest FILE               ingests it into a fresh SQLite store
-// benchmarks/run-ingest.sh runs both and prints rows/s and peak RSS.
+//   … drivers N                              the key-driver model of a province of N respondents
+//   … scoring RESPONSES VISITS               scoring and aggregating, then the province report model
+//   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
+// benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
 return args switch
 {
     ["survey-csv", var path, var rows] => SurveyCsv.Write(path, int.Parse(rows, CultureInfo.InvariantCulture)),
     ["ingest", var path] => await IngestBenchmark.RunAsync(path),
     ["drivers", var n] => DriverBenchmark.Run(int.Parse(n, CultureInfo.InvariantCulture)),
+    ["scoring", var responses, var visits] => ScoringBenchmark.Run(int.Parse(responses, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture)),
+    ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES");
     return 2;
 }
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Every benchmark at the sizes the issues name, each in a fresh process (2-core machine).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$root/.tools/bench"
+"$root/benchmarks/run-ingest.sh" 100000 1000000
+echo "== scoring: 1,000,000 responses and 100,000 visits (issue 3)"
+dotnet "$out/Satisfaction.Benchmarks.dll" scoring 1000000 100000
+echo "== key drivers: a province of 1,000,000 and of 40,000 respondents (issue 3)"
+dotnet "$out/Satisfaction.Benchmarks.dll" drivers 1000000
+dotnet "$out/Satisfaction.Benchmarks.dll" drivers 40000
+echo "== workbooks: 1,300 outlets, 5,000 visits, 40,000 responses (issue 4)"
+for run in 1 2 3; do dotnet "$out/Satisfaction.Benchmarks.dll" reports 100 5000 40000; done
