@@ -13,6 +13,7 @@ public static class CommandLine
         root.Subcommands.Add(DemoCommand.Build(settings, output, error));
         root.Subcommands.Add(RunCommand.Build(settings, output, error));
         root.Subcommands.Add(StatusCommand.Build(settings, output, error));
+        root.Subcommands.Add(RerunCommand.Build(settings, output, error));
         root.Subcommands.Add(GenerateCommand.Build(settings, output, error));
         return root;
     }

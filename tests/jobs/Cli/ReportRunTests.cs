@@ -92,6 +92,25 @@ public sealed class ReportRunTests : IDisposable
         Assert.True(ProvinceScore(rescored.Output) > ProvinceScore(demo.Output), $"{ProvinceScore(demo.Output)} → {ProvinceScore(rescored.Output)}");
     }
 
+    [Fact]
+    public void RerunRebuildsOnlyTheWorkbookAskedFor()
+    {
+        Assert.Equal(0, ChildProcess.Run(null, "demo", "--folder", _folder).ExitCode);
+        var workbooks = Directory.GetFiles(Path.Combine(_folder, "out"), "*.xlsx", SearchOption.AllDirectories);
+        var old = DateTime.UtcNow.AddDays(-1);
+        foreach (var workbook in workbooks)
+        {
+            File.SetLastWriteTimeUtc(workbook, old);
+        }
+
+        var rerun = ChildProcess.Run(null, "rerun", "--period", "2026Q3", "--city", "南京", "--data", Path.Combine(_folder, "data"), "--out", Path.Combine(_folder, "out"));
+        var missing = ChildProcess.Run(null, "rerun", "--period", "2025Q1", "--data", Path.Combine(_folder, "data"), "--out", Path.Combine(_folder, "out"));
+
+        Assert.True(rerun.ExitCode == 0, rerun.Error);
+        Assert.Equal(["南京_2026Q3_地市报告.xlsx"], workbooks.Where(w => File.GetLastWriteTimeUtc(w) > old).Select(Path.GetFileName));
+        Assert.Equal(2, missing.ExitCode);
+    }
+
     private static double ProvinceScore(string output) => double.Parse(
         System.Text.RegularExpressions.Regex.Match(output, @"2026Q3\s+江苏\s+(\d+\.\d)").Groups[1].Value,
         System.Globalization.CultureInfo.InvariantCulture);

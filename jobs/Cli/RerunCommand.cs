@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Satisfaction.Analysis.Periods;
+using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Reporting;
+using Satisfaction.Jobs.Settings;
+
+namespace Satisfaction.Jobs.Cli;
+
+/// <summary><c>satisfaction rerun --period P [--province X] [--city Y]</c>: rebuild the workbooks of a period from the store.</summary>
+public static class RerunCommand
+{
+    public static Command Build(ProductSettings settings, TextWriter output, TextWriter error)
+    {
+        var period = new Option<string>("--period") { Description = "周期，如 2026Q3 或 2026-07 / the period, e.g. 2026Q3 or 2026-07", Required = true };
+        var province = new Option<string>("--province") { Description = "只重建该省 / only this province" };
+        var city = new Option<string>("--city") { Description = "只重建该地市 / only this city" };
+        var data = SharedOptions.Data();
+        var outFolder = SharedOptions.Out();
+        var outlets = SharedOptions.Outlets();
+        var scheme = SharedOptions.Scheme();
+        var command = new Command("rerun", "重建某周期的报告（全部、某省或某市）/ rebuild a period's workbooks: all, one province or one city")
+        {
+            period, province, city, data, outFolder, outlets, scheme,
+        };
+        command.SetAction(result =>
+        {
+            Period which;
+            try
+            {
+                which = Period.Parse(result.GetValue(period)!);
+            }
+            catch (FormatException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.BadInput;
+            }
+
+            var folder = result.GetValue(data) ?? settings.Data;
+            var database = Path.Combine(folder, SqliteIngestStore.FileName);
+            if (!File.Exists(database))
+            {
+                error.WriteLine($"这里还没有数据 / no store here yet: {Path.GetFullPath(database)}");
+                return ExitCodes.BadInput;
+            }
+
+            var inputs = ProductInputs.Load(result.GetValue(scheme) ?? settings.Scheme, result.GetValue(outlets) ?? settings.Outlets, error);
+            if (inputs is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (which.Kind != inputs.Scheme.Period)
+            {
+                error.WriteLine($"周期 {which} 与评分方案的周期类型（{inputs.Scheme.Period}）不符 / the period {which} does not match the scheme's period kind ({inputs.Scheme.Period})");
+                return ExitCodes.BadInput;
+            }
+
+            using var store = new SqliteIngestStore(database);
+            store.Migrate();
+            var request = new ReportRequest(result.GetValue(outFolder) ?? settings.Out, [which], result.GetValue(province), result.GetValue(city));
+            var outcome = ReportJob.Run(store, inputs, request);
+            if (outcome.Written.Count == 0)
+            {
+                error.WriteLine($"{which} 没有符合条件的数据 / no data for {which}{(request.Province is null ? string.Empty : " " + request.Province)}{(request.City is null ? string.Empty : " " + request.City)}");
+                return ExitCodes.BadInput;
+            }
+
+            ScorePrinter.Print(output, outcome, request.OutFolder);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
