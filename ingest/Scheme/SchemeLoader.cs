@@ -69,7 +69,8 @@ public static partial class SchemeLoader
         }
 
         var dimensions = ValidateDimensions(mystery?.Dimensions, problems);
-        var items = ValidateItems(mystery?.Items, dimensions, problems);
+        var declared = (mystery?.Dimensions ?? []).Where(d => !string.IsNullOrWhiteSpace(d?.Key)).Select(d => d!.Key!.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var items = ValidateItems(mystery?.Items, dimensions, declared, problems);
         var veto = ParseVeto(mystery?.Veto, problems);
         var aggregation = ParseAggregation(mystery?.Aggregation, problems);
         var minVisits = Positive(mystery?.MinVisits, 2, "mystery.minVisits", problems);
@@ -159,7 +160,7 @@ public static partial class SchemeLoader
     }
 
     private static List<ChecklistItem> ValidateItems(
-        List<ItemDocument?>? documents, List<Dimension> dimensions, List<SchemeProblem> problems)
+        List<ItemDocument?>? documents, List<Dimension> dimensions, HashSet<string> dimensionKeys, List<SchemeProblem> problems)
     {
         var result = new List<ChecklistItem>();
         if (documents is null || documents.Count == 0)
@@ -168,7 +169,8 @@ public static partial class SchemeLoader
             return result;
         }
 
-        var dimensionKeys = dimensions.Select(d => d.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Items are checked against every declared dimension, valid or not, so that one bad dimension
+        // is reported once rather than again on each of its items.
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < documents.Count; i++)
         {
@@ -232,7 +234,7 @@ public static partial class SchemeLoader
 
             if (ok)
             {
-                var key = dimension is null ? null : dimensions.First(d => d.Key.Equals(dimension, StringComparison.OrdinalIgnoreCase)).Key;
+                var key = dimension is null ? null : dimensions.FirstOrDefault(d => d.Key.Equals(dimension, StringComparison.OrdinalIgnoreCase))?.Key ?? dimension;
                 result.Add(new ChecklistItem(item.Code!.Trim(), item.Text?.Trim() ?? string.Empty, key, max, type!.Value));
             }
         }

@@ -20,7 +20,7 @@ public static class RunCommand
         {
             Description = "文件须静止的秒数 / seconds a file must stay unchanged before it is taken (default 3)",
         };
-        var command = new Command("run", "处理一轮：加载收件箱中所有已稳定的文件并汇总 / one pass: ingest every stable inbox file and print a summary")
+        var command = new Command("run", "处理一轮：加载已稳定的文件、重新评分、写出受影响的报告 / one pass: ingest every stable inbox file, rescore what changed, write every affected workbook, print a summary")
         {
             inbox, outFolder, data, outlets, scheme, stable,
         };
