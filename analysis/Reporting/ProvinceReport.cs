@@ -33,6 +33,9 @@ public sealed record ProvinceReport
     /// <summary>Province and city scores over the last periods (oldest first).</summary>
     public required IReadOnlyList<TrendPoint> Trend { get; init; }
 
+    /// <summary>Every visit of the province, city by city (暗访明细).</summary>
+    public IReadOnlyList<(string City, VisitRow Visit)> Visits { get; init; } = [];
+
     public required IReadOnlyList<double> VisitScores { get; init; }
 
     public required IReadOnlyList<CorrelationRow> Correlations { get; init; }

@@ -58,6 +58,8 @@ public sealed class ReportBuilder
             Satisfaction = Row(satisfaction.Province),
             Drivers = Drivers(current.Responses.Where(r => r.Outlet.Province == province)),
             Trend = Trend(period, province, city: null),
+            Visits = [.. current.Mystery.CitiesOf(province).OrderBy(c => c.City, StringComparer.Ordinal)
+                .SelectMany(c => VisitTables.Visits(current.Mystery, province, c.City!).Select(v => (c.City!, v)))],
             VisitScores = area?.Visits.Select(v => v.Score).ToList() ?? [],
             Correlations = MysterySatisfactionCorrelation.Of(province, OutletPairs(current, satisfaction, province)),
             Quality = Quality(current, province),

@@ -18,6 +18,7 @@ public static class ProvinceWorkbook
     public const string Satisfaction = "满意度";
     public const string Priorities = "改进优先级";
     public const string Quality = "数据质量";
+    public const string Visits = "暗访明细";
 
     public static (XLWorkbook Workbook, IReadOnlyDictionary<string, TablePlacement> Tables) Build(ProvinceReport report)
     {
@@ -62,6 +63,9 @@ public static class ProvinceWorkbook
         DriverNote(priorities, tables["DriverImportance"].LastDataRow + 2, report.Drivers);
         SheetSetup.ForTable(priorities, 3);
 
+        var visitColumns = ReportTables.Visits(scheme).Select(c => new TableColumn<(string City, VisitRow Visit)>(c.Header, r => c.Value(r.Visit), c.Kind))
+            .Append(new TableColumn<(string City, VisitRow Visit)>("地市", r => r.City, ColumnKind.Text)).ToList();
+        tables["Visits"] = TableSheet(workbook, Visits, $"暗访明细 · {report.Period}", "Visits", visitColumns, report.Visits);
         QualitySheet.Write(workbook, Quality, report.Period, report.Quality);
         MethodSheet.Write(workbook, report.Scheme, report.Period, report.Inputs);
         return (workbook, tables);

@@ -80,6 +80,17 @@ public sealed class ReportWorkbookTests(WrittenReports written) : IClassFixture<
     }
 
     [Fact]
+    public void TheProvinceListsEveryVisitWithItsCityLastAndIdCardsMasked()
+    {
+        using var reader = new WorkbookReader(written.Province.Path);
+        var visits = reader.Table("Visits");
+
+        Assert.Equal("地市", visits.Headers[^1]);
+        Assert.Equal("南京", visits[0, "地市"].Text);
+        Assert.Equal("身份证320102********1234复印件留存", visits[0, "备注"].Text);
+    }
+
+    [Fact]
     public void TheProvinceHasItsNativeChartsBoundToItsTables()
     {
         using var reader = new WorkbookReader(written.Province.Path);

@@ -38,6 +38,7 @@ public static class HandMadeReports
         Drivers = new DriverSummary(
             [new("S4", "服务态度", 0.4, 80.0, "优先改进"), new("S6", "办理效率", 0.3, 90.0, "保持优势"), new("S1", "营业环境", 0.3, 85.0, "维持现状")], null, 240, 0.62),
         Trend = [new("2026Q2", "江苏", 83.0), new("2026Q3", "江苏", 85.4), new("2026Q2", "南京", 88.0), new("2026Q3", "南京", 90.1), new("2026Q3", "宿迁", 78.2)],
+        Visits = [("南京", new VisitRow("AF-0009", "0250101", "南京新街口旗舰店", new DateOnly(2026, 9, 30), 91.0, Dims, false, "身份证320102199001011234复印件留存", "JS-03"))],
         VisitScores = [95, 91, 88.5, 80, 0, 76],
         Correlations = [new("江苏", 0.42, 3)],
         Quality = new QualityFlags([new("MY-1", "南京", "0250101", "南京新街口旗舰店", 10, 7)], [new("JS-SH-017", 4, 2, 12.5, "偏宽")], ["0259999"]),
