@@ -22,7 +22,7 @@ if (Directory.Exists(inbox))
 Directory.CreateDirectory(inbox);
 Directory.CreateDirectory(scratch);
 var scheme = SchemeLoader.Load(Path.Combine(root, "scheme.json"));
-var outlets = OutletCsv.Read(Path.Combine(root, "outlets.csv"));
+var outlets = OutletMasterLoader.Load(Path.Combine(root, "outlets.csv")).Outlets;
 IReadOnlyList<Outlet> In(params string[] cities) => [.. outlets.Where(o => cities.Contains(o.City))];
 IReadOnlyList<Outlet> First(int n, params string[] cities) => [.. cities.SelectMany(c => outlets.Where(o => o.City == c).Take(n))];
 string InInbox(string name) => Path.Combine(inbox, name);

@@ -18,12 +18,16 @@ public static class GenerateCommand
         var format = new Option<FileFormat>("--format") { Description = "CsvUtf8 | CsvUtf8Bom | CsvGb18030 | CsvUtf16 | Xlsx (default CsvUtf8Bom)", DefaultValueFactory = _ => FileFormat.CsvUtf8Bom };
         var split = new Option<FileSplit>("--split") { Description = "None | ByCity | ByPeriod (default None)", DefaultValueFactory = _ => FileSplit.None };
         var messy = new Option<bool>("--messy") { Description = "加入数据约定允许的各种写法和少量错误行 / every mess the contract allows, and some bad rows" };
+        var outletCount = new Option<int?>("--outlet-count")
+        {
+            Description = "营业厅数：不超过主数据时取其子集，超过时另造营业厅并在目录旁写出主数据 / outlets: a subset of the master, or beyond it synthetic ones (their master is written beside the folder as <folder>-outlets.csv)",
+        };
         var seed = new Option<int>("--seed") { Description = "随机种子 / random seed (same seed, same files)", DefaultValueFactory = _ => 20260705 };
         var outlets = SharedOptions.Outlets();
         var scheme = SharedOptions.Scheme();
         var command = new Command("generate", "生成模拟供应商文件 / synthetic vendor files for demos and benchmarks")
         {
-            outFolder, kind, periods, visits, responses, format, split, messy, seed, outlets, scheme,
+            outFolder, kind, periods, visits, responses, outletCount, format, split, messy, seed, outlets, scheme,
         };
         command.SetAction(result =>
         {
@@ -40,12 +44,32 @@ public static class GenerateCommand
                 return ExitCodes.BadInput;
             }
 
+            var folder = Directory.CreateDirectory(result.GetValue(outFolder)!).FullName;
+            var chosen = inputs.Outlets.Outlets;
+            if (result.GetValue(outletCount) is { } count)
+            {
+                if (count < 1)
+                {
+                    error.WriteLine("--outlet-count must be at least 1");
+                    return ExitCodes.BadInput;
+                }
+
+                chosen = OutletSets.Take(chosen, count);
+                if (count > inputs.Outlets.Outlets.Count)
+                {
+                    // Beside the folder, not in it: the folder is usually an inbox, and a master is no vendor file.
+                    var master = folder.TrimEnd(Path.DirectorySeparatorChar) + "-outlets.csv";
+                    OutletSets.WriteMaster(master, chosen);
+                    output.WriteLine($"  {Path.GetFileName(master)}: {chosen.Count} outlets (the master plus synthetic ones): run with --outlets {master}");
+                }
+            }
+
             GenerateOptions options;
             try
             {
                 options = new GenerateOptions
                 {
-                    Outlets = inputs.Outlets.Outlets,
+                    Outlets = chosen,
                     Scheme = inputs.Scheme,
                     Periods = result.GetValue(periods)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                     VisitsPerOutlet = result.GetValue(visits),
@@ -62,7 +86,6 @@ public static class GenerateCommand
                 return ExitCodes.BadInput;
             }
 
-            var folder = Directory.CreateDirectory(result.GetValue(outFolder)!).FullName;
             var generator = new VendorFileGenerator(options);
             var reports = new List<GenerationReport>();
             if (what is "mystery" or "both")

@@ -2,7 +2,6 @@ using System.Text;
 using CsvHelper;
 using Satisfaction.Ingest.Outlets;
 using Satisfaction.Ingest.Scheme;
-using Satisfaction.Samples;
 using Satisfaction.Samples.Options;
 
 namespace Satisfaction.Ingest.Tests.Samples;
@@ -27,7 +26,7 @@ internal static class SampleData
 
     public static ScoringScheme Scheme { get; } = SchemeLoader.Load(Path.Combine(Root.Value, "scheme.json"));
 
-    public static IReadOnlyList<Outlet> Outlets { get; } = OutletCsv.Read(Path.Combine(Root.Value, "outlets.csv"));
+    public static IReadOnlyList<Outlet> Outlets { get; } = OutletMasterLoader.Load(Path.Combine(Root.Value, "outlets.csv")).Outlets;
 
     public static GenerateOptions Options(string period = "2026Q3") => new()
     {
