@@ -16,28 +16,18 @@ public static class CityReportWriter
         ArgumentNullException.ThrowIfNull(font);
         var path = ReportPaths.City(outFolder, report.Period, report.Province, report.City);
         var (workbook, tables) = CityWorkbook.Build(report);
-        var quadrant = ReportPictures.Quadrant(report.City, report.Period, report.Drivers, font);
-        var distribution = ReportPictures.Distribution(report.City, report.Period, report.VisitScores, font);
-        using (workbook)
+        var pictures = new List<PlacedPicture>();
+        if (ReportPictures.Quadrant(report.City, report.Period, report.Drivers, font) is { } quadrant)
         {
-            AtomicFile.Write(path, temporary =>
-            {
-                workbook.SaveAs(temporary);
-                using var document = SpreadsheetDocument.Open(temporary, true);
-                AddCharts(document, report, tables);
-                if (quadrant is not null)
-                {
-                    SheetPictures.Add(document, CityWorkbook.Priorities, quadrant, new PictureAnchor(6, 2) { Width = 800 }, "改进优先级四象限", "重要性与表现：每个触点的位置");
-                }
-
-                if (distribution is not null)
-                {
-                    SheetPictures.Add(document, CityWorkbook.Dimensions, distribution, new PictureAnchor(6, 22) { Width = 720 }, "暗访得分分布", $"{report.City}暗访得分的分布");
-                }
-            });
+            pictures.Add(new PlacedPicture(CityWorkbook.Priorities, quadrant, new PictureAnchor(6, 2) { Width = 800 }, ReportPictures.QuadrantName, "重要性与表现：每个触点的位置"));
         }
 
-        return new WrittenWorkbook(path, ProvinceReportWriter.WritePictures(path, quadrant, distribution));
+        if (ReportPictures.Distribution(report.City, report.Period, report.VisitScores, font) is { } distribution)
+        {
+            pictures.Add(new PlacedPicture(CityWorkbook.Dimensions, distribution, new PictureAnchor(6, 22) { Width = 720 }, ReportPictures.DistributionName, $"{report.City}暗访得分的分布"));
+        }
+
+        return WorkbookFile.Write(path, workbook, document => AddCharts(document, report, tables), pictures);
     }
 
     private static void AddCharts(SpreadsheetDocument document, CityReport report, IReadOnlyDictionary<string, TablePlacement> tables)

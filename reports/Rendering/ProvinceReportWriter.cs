@@ -20,44 +20,18 @@ public static class ProvinceReportWriter
         ArgumentNullException.ThrowIfNull(font);
         var path = ReportPaths.Province(outFolder, report.Period, report.Province);
         var (workbook, tables) = ProvinceWorkbook.Build(report);
-        var quadrant = ReportPictures.Quadrant(report.Province, report.Period, report.Drivers, font);
-        var distribution = ReportPictures.Distribution(report.Province, report.Period, report.VisitScores, font);
-        using (workbook)
+        var pictures = new List<PlacedPicture>();
+        if (ReportPictures.Quadrant(report.Province, report.Period, report.Drivers, font) is { } quadrant)
         {
-            AtomicFile.Write(path, temporary =>
-            {
-                workbook.SaveAs(temporary);
-                using var document = SpreadsheetDocument.Open(temporary, true);
-                AddCharts(document, report, tables);
-                if (quadrant is not null)
-                {
-                    SheetPictures.Add(document, ProvinceWorkbook.Priorities, quadrant, new PictureAnchor(6, 2) { Width = 800 }, "改进优先级四象限", "重要性与表现：每个触点的位置");
-                }
-
-                if (distribution is not null)
-                {
-                    SheetPictures.Add(document, ProvinceWorkbook.Dimensions, distribution, new PictureAnchor(6, 28) { Width = 720 }, "暗访得分分布", "全省暗访得分的分布");
-                }
-            });
+            pictures.Add(new PlacedPicture(ProvinceWorkbook.Priorities, quadrant, new PictureAnchor(6, 2) { Width = 800 }, ReportPictures.QuadrantName, "重要性与表现：每个触点的位置"));
         }
 
-        return new WrittenWorkbook(path, WritePictures(path, quadrant, distribution));
-    }
-
-    internal static IReadOnlyList<string> WritePictures(string workbook, byte[]? quadrant, byte[]? distribution)
-    {
-        var written = new List<string>();
-        foreach (var (bytes, suffix) in new[] { (quadrant, "改进优先级"), (distribution, "暗访得分分布") })
+        if (ReportPictures.Distribution(report.Province, report.Period, report.VisitScores, font) is { } distribution)
         {
-            if (bytes is not null)
-            {
-                var png = ReportPictures.Beside(workbook, suffix);
-                AtomicFile.Write(png, temporary => File.WriteAllBytes(temporary, bytes));
-                written.Add(png);
-            }
+            pictures.Add(new PlacedPicture(ProvinceWorkbook.Dimensions, distribution, new PictureAnchor(6, 28) { Width = 720 }, ReportPictures.DistributionName, "全省暗访得分的分布"));
         }
 
-        return written;
+        return WorkbookFile.Write(path, workbook, document => AddCharts(document, report, tables), pictures);
     }
 
     private static void AddCharts(SpreadsheetDocument document, ProvinceReport report, IReadOnlyDictionary<string, TablePlacement> tables)

@@ -8,6 +8,9 @@ namespace Satisfaction.Reports.Rendering;
 // drivers) and the distribution of visit scores (when there are visits).
 internal static class ReportPictures
 {
+    public const string QuadrantName = "改进优先级";
+    public const string DistributionName = "暗访得分分布";
+
     public static byte[]? Quadrant(string scope, string period, DriverSummary drivers, CjkFont font) =>
         drivers.Rows.Count == 0 ? null : PriorityQuadrantPicture.Render(
             new PriorityQuadrant

@@ -23,34 +23,13 @@ public static class ReportTables
         new("p值", r => r.ChangeTest?.PValue, ColumnKind.Number),
     ];
 
+    /// <summary>The province's OutletRanking: 省排名 and 地市 first.</summary>
     public static IReadOnlyList<TableColumn<OutletRankingRow>> ProvinceOutletRanking(ScoringScheme scheme) =>
-    [
-        new("省排名", r => r.Rank, ColumnKind.Count),
-        new("地市", r => r.City, ColumnKind.Text),
-        new("营业厅编码", r => r.OutletCode, ColumnKind.Text),
-        new("营业厅名称", r => r.OutletName, ColumnKind.Text),
-        new("暗访得分", r => r.Score, ColumnKind.Score),
-        .. Dimensions<OutletRankingRow>(scheme, r => r.Dimensions),
-        new("暗访次数", r => r.Visits, ColumnKind.Count),
-        new("等级", r => r.Grade, ColumnKind.Text),
-        new("样本不足", r => r.InsufficientSample, ColumnKind.Text),
-        new("上期得分", r => r.PreviousScore, ColumnKind.Score),
-        new("变化", r => r.Change, ColumnKind.Change),
-    ];
+        OutletRanking(scheme, [new("省排名", r => r.Rank, ColumnKind.Count), new("地市", r => r.City, ColumnKind.Text)]);
 
+    /// <summary>The city's OutletRanking: 市排名 first; 上期得分 and 变化 are part of its contract.</summary>
     public static IReadOnlyList<TableColumn<OutletRankingRow>> CityOutletRanking(ScoringScheme scheme) =>
-    [
-        new("市排名", r => r.Rank, ColumnKind.Count),
-        new("营业厅编码", r => r.OutletCode, ColumnKind.Text),
-        new("营业厅名称", r => r.OutletName, ColumnKind.Text),
-        new("暗访得分", r => r.Score, ColumnKind.Score),
-        .. Dimensions<OutletRankingRow>(scheme, r => r.Dimensions),
-        new("暗访次数", r => r.Visits, ColumnKind.Count),
-        new("等级", r => r.Grade, ColumnKind.Text),
-        new("样本不足", r => r.InsufficientSample, ColumnKind.Text),
-        new("上期得分", r => r.PreviousScore, ColumnKind.Score),
-        new("变化", r => r.Change, ColumnKind.Change),
-    ];
+        OutletRanking(scheme, [new("市排名", r => r.Rank, ColumnKind.Count)]);
 
     public static IReadOnlyList<TableColumn<ItemLossRow>> ItemLoss() =>
     [
@@ -137,6 +116,21 @@ public static class ReportTables
         new("备注", r => r.Comment, ColumnKind.VendorText),
         new("营业厅名称", r => r.OutletName, ColumnKind.Text),
         new("访员编号", r => r.ShopperId, ColumnKind.VendorText),
+    ];
+
+    // Both rankings share everything after their leading columns; the province's 上期得分 and 变化 are extra.
+    private static IReadOnlyList<TableColumn<OutletRankingRow>> OutletRanking(ScoringScheme scheme, IReadOnlyList<TableColumn<OutletRankingRow>> leading) =>
+    [
+        .. leading,
+        new("营业厅编码", r => r.OutletCode, ColumnKind.Text),
+        new("营业厅名称", r => r.OutletName, ColumnKind.Text),
+        new("暗访得分", r => r.Score, ColumnKind.Score),
+        .. Dimensions<OutletRankingRow>(scheme, r => r.Dimensions),
+        new("暗访次数", r => r.Visits, ColumnKind.Count),
+        new("等级", r => r.Grade, ColumnKind.Text),
+        new("样本不足", r => r.InsufficientSample, ColumnKind.Text),
+        new("上期得分", r => r.PreviousScore, ColumnKind.Score),
+        new("变化", r => r.Change, ColumnKind.Change),
     ];
 
     private static IEnumerable<TableColumn<T>> Dimensions<T>(ScoringScheme scheme, Func<T, IReadOnlyList<double?>> values) =>
