@@ -73,7 +73,10 @@ public sealed class SatisfactionAggregator
 
     private static IReadOnlyList<SatisfactionRow> Ranked(List<(string Name, string? Code, SatisfactionSummary Summary, bool Insufficient)> scopes)
     {
-        var ranks = SharedRanks.Of([.. scopes.Select(s => s.Insufficient ? null : s.Summary.Index?.Mean)]);
+        // The same competition ranking (1, 2, 2, 4 on values rounded to 2 decimals) as the mystery scores.
+        var ranks = Mystery.Ranking.Competition(
+            [.. scopes.Select(s => s.Summary.Index?.Mean ?? 0)],
+            [.. scopes.Select(s => !s.Insufficient && s.Summary.Index is not null)]);
         return [.. scopes
             .Select((s, i) => Row(s.Name, s.Code, s.Summary, s.Insufficient, ranks[i]))
             .OrderBy(r => r.Rank ?? int.MaxValue)
