@@ -9,18 +9,7 @@ namespace Satisfaction.Ingest.Tests.Samples;
 /// <summary>The committed sample data, and CSV reading with CsvHelper (the product readers are not used here).</summary>
 internal static class SampleData
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Satisfaction.sln")))
-            {
-                return Path.Combine(dir.FullName, "data-samples");
-            }
-        }
-
-        throw new InvalidOperationException("Satisfaction.sln not found above " + AppContext.BaseDirectory);
-    });
+    private static readonly Lazy<string> Root = new(() => Path.GetDirectoryName(Support.TestData.SamplePath("scheme.json"))!);
 
     public static string Directory => Root.Value;
 
