@@ -43,6 +43,27 @@ public sealed class SampleInboxTests : IDisposable
         Assert.Empty(Directory.GetFiles(Path.Combine(_folder, "inbox")));
     }
 
+    // data-samples/README.md lists the planted bad rows of 07 by the row numbers Excel shows.
+    [Fact]
+    public void TheMessySampleReportsEveryPlantedBadRowAtItsExcelRowAndColumn()
+    {
+        Assert.Equal(0, ChildProcess.Run(null, "demo", "--folder", _folder).ExitCode);
+        using var store = SqliteIngestStore.InDataFolder(Path.Combine(_folder, "data"));
+        var entry = store.Ledger().Single(e => e.Name.StartsWith("07-", StringComparison.Ordinal));
+
+        using var report = new ClosedXML.Excel.XLWorkbook(entry.ReportPath);
+        var issues = report.Worksheet("错误明细 Issues").RowsUsed().Skip(1)
+            .Select(r => (Row: r.Cell(3).GetString(), Column: r.Cell(5).GetString(), Severity: r.Cell(7).GetString(), Message: r.Cell(9).GetString()))
+            .ToList();
+        var errors = issues.Where(i => i.Severity.StartsWith("错误", StringComparison.Ordinal)).Select(i => i.Row).Distinct().Order(StringComparer.Ordinal);
+        var repeats = issues.Where(i => i.Message.Contains("identical content", StringComparison.Ordinal)).Select(i => i.Row).Order(StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "37", "87", "45", "100", "51", "104", "71", "79", "83" }.Order(StringComparer.Ordinal), errors);
+        Assert.Equal(new[] { "30", "80" }, repeats);
+        Assert.Contains(issues, i => i.Row == "51" && i.Column.StartsWith("A1", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.Row == "45" && i.Column.Contains("日期", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void StatusAsJsonListsEveryFileWithTheDocumentedFields()
     {
