@@ -292,7 +292,7 @@ public sealed class FileIngestor
 
     private static string Reason(Problem problem) => $"{problem.Chinese} / {problem.English}";
 
-    private static string Sha256Of(string path)
+    internal static string Sha256Of(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(SHA256.HashData(stream));

@@ -71,6 +71,19 @@ public sealed class IngestRunner
         }
     }
 
+    private static string TrySha256(string path)
+    {
+        try
+        {
+            return FileIngestor.Sha256Of(path);
+        }
+        catch (IOException)
+        {
+            // The ledger still records the file; only its hash could not be read.
+            return string.Empty;
+        }
+    }
+
     // Synchronous, unlike System.Progress<T>, so progress lines come out in order and before the file's summary.
     private sealed class Progress(Action<int> report) : IProgress<int>
     {
@@ -91,7 +104,7 @@ public sealed class IngestRunner
         {
             Id = load.FileId,
             Name = file.Name,
-            Sha256 = string.Empty,
+            Sha256 = TrySha256(file.Path),
             Size = file.Size,
             ModifiedUtc = file.ModifiedUtc,
             ProcessedUtc = now,
