@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using Satisfaction.Ingest.Errors;
-using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Outlets;
-using Satisfaction.Ingest.Reading;
-using Satisfaction.Ingest.Rows;
 using Satisfaction.Ingest.Scheme;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Ingest.Values;
@@ -15,7 +12,7 @@ namespace Satisfaction.Ingest.Pipeline;
 /// The file's rows and its ledger entry commit in one transaction, and the file leaves the inbox only
 /// after that commit; a crash before it leaves nothing behind, a crash after it is finished on restart.
 /// </summary>
-public sealed class FileIngestor
+public sealed partial class FileIngestor
 {
     /// <summary>Over this share of rejected data rows the whole file is quarantined.</summary>
     public const double MaxRejectedShare = 0.20;
@@ -157,137 +154,6 @@ public sealed class FileIngestor
         File.Move(entry.InboxPath, entry.StoredPath, overwrite: true);
         _options.Checkpoint?.Invoke("after-move");
         _store.MarkMoved(entry.Id);
-    }
-
-    // Reads the file into the load; returns the problem that quarantines it, or null.
-    private Problem? Read(InboxFile file, IFileLoad load, FileProcessing processing, IProgress<int>? rowsRead)
-    {
-        var opened = TableSourceFactory.Open(file.Path);
-        if (opened.Source is null)
-        {
-            return opened.Problem!;
-        }
-
-        using var source = opened.Source;
-        processing.Description = source.Description;
-        var lastRow = 0;
-        try
-        {
-            HeaderSearchResult? best = null;
-            foreach (var sheet in source.Sheets())
-            {
-                using var rows = sheet.Rows.GetEnumerator();
-                var top = new List<RawRow>();
-                while (top.Count <= HeaderLocator.SearchRows && rows.MoveNext())
-                {
-                    top.Add(rows.Current);
-                }
-
-                var header = HeaderLocator.Locate(top, _scheme);
-                if (!header.Found)
-                {
-                    best = best is null || header.Strength > best.Strength ? header : best;
-                    continue;
-                }
-
-                var layout = header.Layout!;
-                processing.Kind = layout.Kind;
-                processing.Description = $"{source.Description}; 工作表 sheet '{sheet.Name}'; 表头 header row {layout.HeaderRowNumber}"
-                    + (layout.HeaderRowCount == 2 ? " (2 rows)" : string.Empty);
-                FileWarnings(layout, sheet.Name, processing);
-                using var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
-                var seen = new SeenIds();
-                var count = 0;
-                foreach (var (row, outcome) in ParallelRowParsing.Parse(top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)), parser))
-                {
-                    lastRow = row.Number;
-                    Accept(outcome, layout, sheet.Name, load, seen, processing);
-                    if ((++count & 0x3FFF) == 0)
-                    {
-                        rowsRead?.Report(count);
-                        _options.Checkpoint?.Invoke("rows");
-                    }
-                }
-
-                return null;
-            }
-
-            return best?.Problem ?? Messages.NoHeader(HeaderLocator.RequiredColumns(FileKind.MysteryShop));
-        }
-        catch (TableReadException ex)
-        {
-            var at = lastRow > 0 ? $"（第 {lastRow} 行之后 / after row {lastRow}）" : string.Empty;
-            return ex.Problem with { Chinese = ex.Problem.Chinese + at, English = ex.Problem.English + (lastRow > 0 ? $" (after row {lastRow})" : string.Empty) };
-        }
-    }
-
-    private static IEnumerable<RawRow> Rest(IEnumerator<RawRow> rows)
-    {
-        while (rows.MoveNext())
-        {
-            yield return rows.Current;
-        }
-    }
-
-    private static void Accept(RowOutcome outcome, ColumnLayout layout, string sheet, IFileLoad load, SeenIds seen, FileProcessing processing)
-    {
-        processing.AddRange(outcome.Issues);
-        if (outcome.Skipped)
-        {
-            processing.Skipped++;
-            return;
-        }
-
-        if (outcome.Record is not { } record)
-        {
-            processing.Rejected++;
-            return;
-        }
-
-        if (!seen.TryGet(record.Id, out var first))
-        {
-            seen.Set(record.Id, new SeenIds.Seen(record.ContentHash, record.Row, load.Add(layout.Kind, record), false));
-            processing.Loaded++;
-            return;
-        }
-
-        var idColumn = layout.Column(layout.Kind == FileKind.MysteryShop ? FieldKind.VisitId : FieldKind.RespondentId);
-        var header = idColumn is { } c ? layout.HeaderOf(c) : null;
-        if (!first.Conflicted && first.ContentHash == record.ContentHash)
-        {
-            processing.Repeats++;
-            processing.Add(new RowIssue(IssueSeverity.Warning, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateIdentical(record.Id, first.Row)));
-            return;
-        }
-
-        processing.Rejected++;
-        processing.Add(new RowIssue(IssueSeverity.Error, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, first.Row)));
-        if (!first.Conflicted)
-        {
-            // The first row was loaded in good faith; now it is ambiguous too.
-            load.Remove(layout.Kind, first.Handle);
-            processing.Loaded--;
-            processing.Rejected++;
-            processing.Add(new RowIssue(IssueSeverity.Error, sheet, first.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, record.Row)));
-            seen.Set(record.Id, first with { Conflicted = true });
-        }
-    }
-
-    private static void FileWarnings(ColumnLayout layout, string sheet, FileProcessing processing)
-    {
-        if (layout.MissingCodes.Count > 0)
-        {
-            var problem = Messages.ItemsMissingFromFile(layout.MissingCodes);
-            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
-            processing.Reasons.Add(Reason(problem));
-        }
-
-        if (layout.UnknownCodeHeaders.Count > 0)
-        {
-            var problem = Messages.UnknownCodeColumns(layout.UnknownCodeHeaders);
-            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
-            processing.Reasons.Add(Reason(problem));
-        }
     }
 
     private static string Reason(Problem problem) => $"{problem.Chinese} / {problem.English}";

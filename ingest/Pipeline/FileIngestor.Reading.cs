@@ -1,0 +1,100 @@
+using Satisfaction.Ingest.Errors;
+using Satisfaction.Ingest.Headers;
+using Satisfaction.Ingest.Reading;
+using Satisfaction.Ingest.Rows;
+using Satisfaction.Ingest.Store;
+using Satisfaction.Ingest.Values;
+
+namespace Satisfaction.Ingest.Pipeline;
+
+// Reading a file into its load: the first visible sheet with a header, its rows parsed on a second
+// thread, every problem collected; a problem that quarantines the file is returned, not thrown.
+public sealed partial class FileIngestor
+{
+    // Reads the file into the load; returns the problem that quarantines it, or null.
+    private Problem? Read(InboxFile file, IFileLoad load, FileProcessing processing, IProgress<int>? rowsRead)
+    {
+        var opened = TableSourceFactory.Open(file.Path);
+        if (opened.Source is null)
+        {
+            return opened.Problem!;
+        }
+
+        using var source = opened.Source;
+        processing.Description = source.Description;
+        var lastRow = 0;
+        try
+        {
+            HeaderSearchResult? best = null;
+            foreach (var sheet in source.Sheets())
+            {
+                using var rows = sheet.Rows.GetEnumerator();
+                var top = new List<RawRow>();
+                while (top.Count <= HeaderLocator.SearchRows && rows.MoveNext())
+                {
+                    top.Add(rows.Current);
+                }
+
+                var header = HeaderLocator.Locate(top, _scheme);
+                if (!header.Found)
+                {
+                    best = best is null || header.Strength > best.Strength ? header : best;
+                    continue;
+                }
+
+                var layout = header.Layout!;
+                processing.Kind = layout.Kind;
+                processing.Description = $"{source.Description}; 工作表 sheet '{sheet.Name}'; 表头 header row {layout.HeaderRowNumber}"
+                    + (layout.HeaderRowCount == 2 ? " (2 rows)" : string.Empty);
+                FileWarnings(layout, sheet.Name, processing);
+                using var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
+                var seen = new SeenIds();
+                var count = 0;
+                foreach (var (row, outcome) in ParallelRowParsing.Parse(top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)), parser))
+                {
+                    lastRow = row.Number;
+                    Accept(outcome, layout, sheet.Name, load, seen, processing);
+                    if ((++count & 0x3FFF) == 0)
+                    {
+                        rowsRead?.Report(count);
+                        _options.Checkpoint?.Invoke("rows");
+                    }
+                }
+
+                return null;
+            }
+
+            return best?.Problem ?? Messages.NoHeader(HeaderLocator.RequiredColumns(FileKind.MysteryShop));
+        }
+        catch (TableReadException ex)
+        {
+            var at = lastRow > 0 ? $"（第 {lastRow} 行之后 / after row {lastRow}）" : string.Empty;
+            return ex.Problem with { Chinese = ex.Problem.Chinese + at, English = ex.Problem.English + (lastRow > 0 ? $" (after row {lastRow})" : string.Empty) };
+        }
+    }
+
+    private static IEnumerable<RawRow> Rest(IEnumerator<RawRow> rows)
+    {
+        while (rows.MoveNext())
+        {
+            yield return rows.Current;
+        }
+    }
+
+    private static void FileWarnings(ColumnLayout layout, string sheet, FileProcessing processing)
+    {
+        if (layout.MissingCodes.Count > 0)
+        {
+            var problem = Messages.ItemsMissingFromFile(layout.MissingCodes);
+            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
+            processing.Reasons.Add(Reason(problem));
+        }
+
+        if (layout.UnknownCodeHeaders.Count > 0)
+        {
+            var problem = Messages.UnknownCodeColumns(layout.UnknownCodeHeaders);
+            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
+            processing.Reasons.Add(Reason(problem));
+        }
+    }
+}
