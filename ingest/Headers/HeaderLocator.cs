@@ -42,7 +42,7 @@ public static class HeaderLocator
             }
         }
 
-        return new HeaderSearchResult(null, Explain(best), best?.Strength ?? 0);
+        return new HeaderSearchResult(null, Explain(best), best?.Strength ?? 0) { Kind = best is null ? null : KindOf(best) };
     }
 
     /// <summary>The required columns of a kind, as an analyst would name them.</summary>

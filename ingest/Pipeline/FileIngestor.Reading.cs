@@ -64,6 +64,7 @@ public sealed partial class FileIngestor
                 return null;
             }
 
+            processing.Kind = best?.Kind;
             return best?.Problem ?? Messages.NoHeader(HeaderLocator.RequiredColumns(FileKind.MysteryShop));
         }
         catch (TableReadException ex)

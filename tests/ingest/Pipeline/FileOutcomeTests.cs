@@ -99,6 +99,7 @@ public sealed class FileOutcomeTests : IDisposable
         var entry = _h.RunOne();
 
         Assert.Equal(FileOutcome.Quarantined, entry.Outcome);
+        Assert.Equal(FileKind.Survey, entry.Kind);
         Assert.Contains(missing, entry.Reasons[0], StringComparison.Ordinal);
     }
 
