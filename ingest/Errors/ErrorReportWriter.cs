@@ -87,9 +87,10 @@ public static class ErrorReportWriter
 
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(FitToWidth());
         writer.WriteElement(new Columns(
             new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true },
-            new Column { Min = 2, Max = 2, Width = 100, CustomWidth = true }));
+            new Column { Min = 2, Max = 2, Width = 90, CustomWidth = true }));
         writer.WriteStartElement(new SheetData());
         var number = 1u;
         foreach (var (label, value) in rows)
@@ -101,6 +102,7 @@ public static class ErrorReportWriter
         }
 
         writer.WriteEndElement();
+        WritePrintSetup(writer);
         writer.WriteEndElement();
     }
 
@@ -108,6 +110,7 @@ public static class ErrorReportWriter
     {
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(FitToWidth());
         writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
         { TabSelected = true, WorkbookViewId = 0 }));
@@ -153,7 +156,17 @@ public static class ErrorReportWriter
 
         writer.WriteEndElement();
         writer.WriteElement(new AutoFilter { Reference = "A1:J" + (number - 1).ToString(CultureInfo.InvariantCulture) });
+        WritePrintSetup(writer);
         writer.WriteEndElement();
+    }
+
+    // Printed landscape, one page wide: analysts print these to go through them with the vendor.
+    private static SheetProperties FitToWidth() => new(new PageSetupProperties { FitToPage = true });
+
+    private static void WritePrintSetup(OpenXmlWriter writer)
+    {
+        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
     }
 
     private static void WriteText(OpenXmlWriter writer, string text, uint style = 0)

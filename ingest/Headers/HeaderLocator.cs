@@ -35,7 +35,11 @@ public static class HeaderLocator
                 var combined = HeaderCandidate.Build(top[i + 1].Number, 2, Combine(top[i].Cells, top[i + 1].Cells), scheme);
                 if (Accept(combined, scheme) is { } twoRow)
                 {
-                    return new HeaderSearchResult(twoRow, null, combined.Strength);
+                    // A title row above a complete header is no group row: say the header is the one row.
+                    var lower = HeaderCandidate.Build(top[i + 1].Number, 1, Texts(top[i + 1].Cells), scheme);
+                    return Accept(lower, scheme) is { } oneRow
+                        ? new HeaderSearchResult(oneRow, null, lower.Strength)
+                        : new HeaderSearchResult(twoRow, null, combined.Strength);
                 }
 
                 best = Stronger(best, combined);

@@ -45,6 +45,21 @@ public sealed class ErrorReportTests : IDisposable
     }
 
     [Fact]
+    public void TheReportPassesTheOpenXmlValidatorAndPrintsOnePageWide()
+    {
+        var rows = Enumerable.Range(1, 9).Select(i => SurveyRow($"R{i}")).Append(SurveyRow("R10", date: "2026-13-01")).Prepend(SurveyHeader);
+        Write(_h.Inbox, "survey.csv", rows);
+
+        var entry = _h.RunOne();
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(entry.ReportPath, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document);
+        Assert.Empty(errors.Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var setups = document.WorkbookPart!.WorksheetParts.Select(w => w.Worksheet.Elements<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single()).ToList();
+        Assert.All(setups, p => Assert.Equal(1u, p.FitToWidth!.Value));
+    }
+
+    [Fact]
     public void VendorTextThatLooksLikeAFormulaStaysText()
     {
         var rows = Enumerable.Range(1, 9).Select(i => SurveyRow($"R{i}")).Append(SurveyRow("R10", outlet: "=1+2")).Prepend(SurveyHeader);
