@@ -132,7 +132,7 @@ public static class ErrorReportWriter
         var number = 2u;
         foreach (var issue in report.Issues)
         {
-            writer.WriteStartElement(new Row { RowIndex = number++ });
+            writer.WriteStartElement(IssueRow(number++, issue));
             WriteText(writer, report.Entry.Name);
             WriteText(writer, issue.Sheet);
             if (issue.Row is { } row)
@@ -148,9 +148,9 @@ public static class ErrorReportWriter
             WriteText(writer, issue.Header ?? string.Empty);
             WriteText(writer, issue.Value ?? string.Empty);
             WriteText(writer, issue.Severity == IssueSeverity.Error ? "错误 error" : "警告 warning");
-            WriteText(writer, issue.Problem.Chinese);
-            WriteText(writer, issue.Problem.English);
-            WriteText(writer, issue.Problem.Hint ?? string.Empty);
+            WriteText(writer, issue.Problem.Chinese, WrapStyle);
+            WriteText(writer, issue.Problem.English, WrapStyle);
+            WriteText(writer, issue.Problem.Hint ?? string.Empty, WrapStyle);
             writer.WriteEndElement();
         }
 
@@ -158,6 +158,25 @@ public static class ErrorReportWriter
         writer.WriteElement(new AutoFilter { Reference = "A1:J" + (number - 1).ToString(CultureInfo.InvariantCulture) });
         WritePrintSetup(writer);
         writer.WriteEndElement();
+    }
+
+    // Wrapped messages need their row tall enough: viewers do not all grow rows on their own, so the
+    // height is estimated from the text (a CJK character is about two Latin widths).
+    private static Row IssueRow(uint number, RowIssue issue)
+    {
+        var lines = Math.Max(Lines(issue.Problem.Chinese, IssueColumns[7].Width), Math.Max(Lines(issue.Problem.English, IssueColumns[8].Width), Lines(issue.Problem.Hint, IssueColumns[9].Width)));
+        return lines <= 1 ? new Row { RowIndex = number } : new Row { RowIndex = number, Height = 15 * lines, CustomHeight = true };
+    }
+
+    private static int Lines(string? text, double width)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 1;
+        }
+
+        var units = text.Sum(c => c >= '\u2E80' ? 2.0 : 1.0);
+        return Math.Min(15, (int)Math.Ceiling(units / (width - 2)));
     }
 
     // Printed landscape, one page wide: analysts print these to go through them with the vendor.
@@ -196,7 +215,7 @@ public static class ErrorReportWriter
         new Borders(new Border()) { Count = 1 },
         new CellStyleFormats(new CellFormat()) { Count = 1 },
         new CellFormats(
-            new CellFormat(),
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
             new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true })
         { Count = 3 });
