@@ -102,13 +102,13 @@ public sealed class MysteryPropertyTests
         }
     }
 
-    private sealed class RowComparer : IEqualityComparer<Reporting.OutletRankingRow>
+    private sealed class RowComparer : IEqualityComparer<Satisfaction.Analysis.Reporting.OutletRankingRow>
     {
         public static readonly RowComparer Instance = new();
 
-        public bool Equals(Reporting.OutletRankingRow? x, Reporting.OutletRankingRow? y) =>
+        public bool Equals(Satisfaction.Analysis.Reporting.OutletRankingRow? x, Satisfaction.Analysis.Reporting.OutletRankingRow? y) =>
             (x!.Rank, x.OutletCode, x.Visits, x.Grade) == (y!.Rank, y.OutletCode, y.Visits, y.Grade) && Math.Abs(x.Score - y.Score) < 1e-9;
 
-        public int GetHashCode(Reporting.OutletRankingRow obj) => obj.OutletCode.GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(Satisfaction.Analysis.Reporting.OutletRankingRow obj) => obj.OutletCode.GetHashCode(StringComparison.Ordinal);
     }
 }
