@@ -29,7 +29,7 @@ internal static class MysteryFixtures
         }
         """);
 
-    private static readonly Lazy<ScoringScheme> SampleScheme = new(() => SchemeLoader.Load(SampleFile("scheme.json")));
+    private static readonly Lazy<ScoringScheme> SampleScheme = new(() => SchemeLoader.Load(Satisfaction.Tests.Shared.SampleFiles.Path("scheme.json")));
 
     /// <summary>data-samples/scheme.json, the shipped default scheme.</summary>
     public static ScoringScheme Sample => SampleScheme.Value;
@@ -54,18 +54,4 @@ internal static class MysteryFixtures
             "-" => Answer.NotApplicable,
             var n => Answer.Of(double.Parse(n, CultureInfo.InvariantCulture)),
         }, StringComparer.OrdinalIgnoreCase);
-
-    private static string SampleFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data-samples", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"data-samples/{name} not found above {AppContext.BaseDirectory}");
-    }
 }

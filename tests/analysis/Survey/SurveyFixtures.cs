@@ -10,7 +10,7 @@ internal static class SurveyFixtures
 {
     public const string Province = "广东";
 
-    private static readonly Lazy<ScoringScheme> Shipped = new(() => SchemeLoader.Load(SchemePath()));
+    private static readonly Lazy<ScoringScheme> Shipped = new(() => SchemeLoader.Load(Satisfaction.Tests.Shared.SampleFiles.Path("scheme.json")));
 
     public static ScoringScheme Scheme => Shipped.Value;
 
@@ -34,18 +34,4 @@ internal static class SurveyFixtures
     /// <summary>All eight touchpoints answered <paramref name="touchpoint"/>, then S9 and S10.</summary>
     public static ResponseRecord Flat(Outlet outlet, double touchpoint, double? overall = null, double? recommend = null) =>
         Response(outlet, touchpoint, touchpoint, touchpoint, touchpoint, touchpoint, touchpoint, touchpoint, touchpoint, overall, recommend);
-
-    private static string SchemePath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data-samples", "scheme.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"data-samples/scheme.json not found above {AppContext.BaseDirectory}");
-    }
 }

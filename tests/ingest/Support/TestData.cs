@@ -19,17 +19,7 @@ public static class TestData
     ]);
 
     /// <summary>A file of data-samples/, found upwards from the test's folder.</summary>
-    public static string SamplePath(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data-samples", name);
-            if (File.Exists(candidate) || Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
 
-        throw new FileNotFoundException($"data-samples/{name} not found above {AppContext.BaseDirectory}");
-    }
+    /// <summary>A file of data-samples/.</summary>
+    public static string SamplePath(string name) => Satisfaction.Tests.Shared.SampleFiles.Path(name);
 }

@@ -9,7 +9,7 @@ public static class HandMadeReports
     public const string PhoneComment = "客户13812345678反映等候时间长";
     public const string FormulaComment = "=HYPERLINK(\"http://x\")";
 
-    public static ScoringScheme Scheme { get; } = SchemeLoader.Load(SamplePath("scheme.json"));
+    public static ScoringScheme Scheme { get; } = SchemeLoader.Load(Satisfaction.Tests.Shared.SampleFiles.Path("scheme.json"));
 
     private static readonly double?[] Dims = [92.5, 88.0, 70.25, 81.0, 95.0];
 
@@ -69,18 +69,4 @@ public static class HandMadeReports
         VisitScores = [95, 0],
         Inputs = [new("01-暗访.csv", new string('a', 64), 4, 1)],
     };
-
-    public static string SamplePath(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data-samples", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(name);
-    }
 }
