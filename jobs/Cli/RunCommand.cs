@@ -118,8 +118,7 @@ public static class RunCommand
             return;
         }
 
-        var periods = everything ? null : ReportJob.Affected(store, inputs, archived);
-        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out, periods));
+        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : archived });
         ScorePrinter.Print(output, outcome, settings.Out);
         state.Save(settings.Data);
     }

@@ -27,7 +27,8 @@ public static class ReportJob
         var builder = new ReportBuilder(periods, inputs.SchemePath);
         var font = CjkFont.Resolve();
         var results = new List<WrittenScope>();
-        foreach (var period in periods.Periods.Where(p => request.Periods is null || request.Periods.Contains(p)))
+        var wanted = Wanted(request, data);
+        foreach (var period in periods.Periods.Where(p => wanted is null || wanted.Contains(p)))
         {
             foreach (var province in periods[period].Provinces.Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal))
             {
@@ -50,27 +51,31 @@ public static class ReportJob
         return new ReportOutcome(results, clock.Elapsed);
     }
 
-    /// <summary>The periods a pass must rewrite: those its files touched, and the ones whose trend or previous period they feed.</summary>
-    public static IReadOnlyCollection<Period> Affected(IIngestStore store, ProductInputs inputs, IEnumerable<long> fileIds)
+    // The periods a pass must rewrite, from the rows already loaded for scoring (no second read of the store).
+    private static HashSet<Period>? Wanted(ReportRequest request, AnalysisData data)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(inputs);
-        var files = fileIds.ToHashSet();
-        var kind = inputs.Scheme.Period;
-        var touched = store.Current(Ingest.Headers.FileKind.MysteryShop).Concat(store.Current(Ingest.Headers.FileKind.Survey))
-            .Where(r => files.Contains(r.FileId)).Select(r => Period.Of(r.Date, kind)).ToHashSet();
-        var affected = new HashSet<Period>(touched);
+        if (request.ChangedFiles is not { } changed)
+        {
+            return request.Periods?.ToHashSet();
+        }
+
+        var files = changed.ToHashSet();
+        var kind = data.Scheme.Period;
+        var touched = data.Visits.Where(v => files.Contains(v.FileId)).Select(v => Period.Of(v.Date, kind))
+            .Concat(data.Responses.Where(r => files.Contains(r.FileId)).Select(r => Period.Of(r.Date, kind)))
+            .ToHashSet();
+        var wanted = new HashSet<Period>(touched);
         foreach (var period in touched)
         {
             var next = period;
             for (var i = 1; i < ReportBuilder.TrendPeriods; i++)
             {
                 next = next.Next();
-                affected.Add(next);
+                wanted.Add(next);
             }
         }
 
-        return affected;
+        return wanted;
     }
 
     private static void Add(List<WrittenScope> results, Action<WrittenScope>? written, WrittenScope scope)

@@ -93,6 +93,30 @@ public sealed class ReportRunTests : IDisposable
     }
 
     [Fact]
+    public void ANewFileRewritesOnlyThePeriodsItTouches()
+    {
+        Assert.Equal(0, ChildProcess.Run(null, "demo", "--folder", _folder).ExitCode);
+        var workbooks = Directory.GetFiles(Path.Combine(_folder, "out"), "*.xlsx", SearchOption.AllDirectories);
+        var old = DateTime.UtcNow.AddDays(-1);
+        foreach (var workbook in workbooks)
+        {
+            File.SetLastWriteTimeUtc(workbook, old);
+        }
+
+        File.WriteAllText(
+            Path.Combine(_folder, "inbox", "late-survey.csv"),
+            "样本编号,营业厅编码,调查日期,S1,S2,S3,S4,S5,S6,S7,S8,S9,S10\r\nLATE-1,0250101,2026-09-30,9,9,9,9,9,9,9,,9,10\r\n");
+        var samples = Jobs.Settings.DefaultFiles.SamplesFolder()!;
+        var run = ChildProcess.Run(null, "run", "--inbox", Path.Combine(_folder, "inbox"), "--data", Path.Combine(_folder, "data"), "--out", Path.Combine(_folder, "out"),
+            "--outlets", Path.Combine(samples, "outlets.csv"), "--scheme", Path.Combine(samples, "scheme.json"), "--stable-seconds", "0");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var rewritten = workbooks.Where(w => File.GetLastWriteTimeUtc(w) > old).ToList();
+        Assert.Equal(14, rewritten.Count);
+        Assert.All(rewritten, w => Assert.Contains("2026Q3", w, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RerunRebuildsOnlyTheWorkbookAskedFor()
     {
         Assert.Equal(0, ChildProcess.Run(null, "demo", "--folder", _folder).ExitCode);
