@@ -44,7 +44,7 @@ internal static class CellValues
     {
         null => null,
         string s => kind == ColumnKind.VendorText ? PersonalDataMask.Mask(s) : s,
-        DateOnly => "2026-07-05",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double d => kind switch
         {
             ColumnKind.Rate => d.ToString("0.0%", CultureInfo.InvariantCulture),

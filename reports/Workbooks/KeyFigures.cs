@@ -48,10 +48,9 @@ internal static class KeyFigures
             l.Style.Font.Bold = true;
             l.Style.Fill.BackgroundColor = XLColor.FromHtml("#DDEBF7");
             var v = sheet.Cell(row, 2);
-            CellValues.Set(v, value is null ? "—" : value, ColumnKind.Text);
+            CellValues.Set(v, value ?? "—", ColumnKind.Text);
             if (value is double or int)
             {
-                CellValues.Set(v, value, ColumnKind.Score);
                 v.Style.NumberFormat.Format = format;
             }
 
