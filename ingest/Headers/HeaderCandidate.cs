@@ -43,7 +43,8 @@ internal sealed class HeaderCandidate
                 continue;
             }
 
-            foreach (var field in HeaderCellMatcher.MatchFields(header))
+            var fields = HeaderCellMatcher.MatchFields(header);
+            foreach (var field in fields)
             {
                 candidate.Fields.TryAdd(field, column);
             }
@@ -56,7 +57,7 @@ internal sealed class HeaderCandidate
             {
                 Add(candidate.QuestionColumns, question, column);
             }
-            else if (HeaderCellMatcher.LooksLikeCode(header) && HeaderCellMatcher.MatchFields(header).Count == 0)
+            else if (fields.Count == 0 && HeaderCellMatcher.LooksLikeCode(header))
             {
                 candidate.UnknownCodeHeaders.Add(header);
             }
