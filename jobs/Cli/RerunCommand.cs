@@ -41,6 +41,7 @@ public static class RerunCommand
             var outcome = ReportJob.Run(store, inputs, request);
             if (outcome.Written.Count == 0)
             {
+                DisallowedPrinter.Print(output, outcome.Disallowed);
                 error.WriteLine($"{which} 没有符合条件的数据 / no data for {which}{(request.Province is null ? string.Empty : " " + request.Province)}{(request.City is null ? string.Empty : " " + request.City)}");
                 return ExitCodes.BadInput;
             }

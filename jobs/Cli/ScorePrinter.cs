@@ -12,6 +12,7 @@ public static class ScorePrinter
         ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Written.Count == 0)
         {
+            DisallowedPrinter.Print(output, outcome.Disallowed);
             output.WriteLine("报告无需更新 / no workbook needed rewriting");
             return;
         }
@@ -28,6 +29,7 @@ public static class ScorePrinter
                 $"{w.Period,-8} {Pad(scope, 10)} {Show(s.Score),8}   {change}  {Show(s.SatisfactionIndex),8}  {Show(s.Nps),6}  {s.Visits,5}  {s.Respondents,6}"));
         }
 
+        DisallowedPrinter.Print(output, outcome.Disallowed);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"写出 {outcome.Written.Count} 个工作簿，用时 {outcome.Elapsed.TotalSeconds:0.0} 秒 / {outcome.Written.Count} workbook(s) in {Path.GetFullPath(outFolder)}"));
     }

@@ -28,6 +28,8 @@ public static class ReportJob
         var font = CjkFont.Resolve();
         var results = new List<WrittenScope>();
         var wanted = Wanted(request, data, store);
+        bool Asked(Period period, string province, string city) =>
+            (wanted is null || wanted.Contains(period)) && (request.Province is null || province == request.Province) && (request.City is null || city == request.City);
         foreach (var period in periods.Periods.Where(p => wanted is null || wanted.Contains(p)))
         {
             foreach (var province in periods[period].Provinces.Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal))
@@ -48,7 +50,11 @@ public static class ReportJob
             }
         }
 
-        return new ReportOutcome(results, clock.Elapsed);
+        var kind = data.Scheme.Period;
+        return new ReportOutcome(results, clock.Elapsed)
+        {
+            Disallowed = [.. data.Disallowed.Where(d => Asked(Period.Of(d.Date, kind), d.Outlet.Province, d.Outlet.City))],
+        };
     }
 
     // The periods a pass must rewrite: those of the changed files' rows, from the rows already loaded for
