@@ -24,12 +24,13 @@ public static class RerunCommand
         command.SetAction(result =>
         {
             var which = ParsePeriod(result.GetValue(period));
-            using var store = StoreAccess.OpenExisting(result.GetValue(data) ?? settings.Data);
             var inputs = ProductInputs.Load(result.GetValue(scheme) ?? settings.Scheme, result.GetValue(outlets) ?? settings.Outlets, error);
             if (inputs is null)
             {
                 return ExitCodes.BadInput;
             }
+
+            using var store = StoreAccess.OpenExisting(result.GetValue(data) ?? settings.Data);
 
             if (which.Kind != inputs.Scheme.Period)
             {

@@ -38,12 +38,12 @@ public sealed class RunFolder : IDisposable
 
     public static string Samples => DefaultFiles.SamplesFolder()!;
 
-    /// <summary>The arguments of <c>run</c> on these folders, with the sample master and scheme unless others follow.</summary>
-    public string[] RunArgs(params string[] more) =>
-        ["run", "--inbox", Inbox, "--data", Data, "--out", Out, "--stable-seconds", "0", "--outlets", Path.Combine(Samples, "outlets.csv"), .. more];
+    /// <summary>The arguments of <c>run</c> on these folders, with the sample master and scheme unless others are given.</summary>
+    public string[] RunArgs(string? outlets = null, string? scheme = null) =>
+        ["run", "--inbox", Inbox, "--data", Data, "--out", Out, "--stable-seconds", "0", .. Inputs(outlets, scheme)];
 
-    public string[] RerunArgs(string period, params string[] more) =>
-        ["rerun", "--period", period, "--data", Data, "--out", Out, "--outlets", Path.Combine(Samples, "outlets.csv"), .. more];
+    public string[] RerunArgs(string period, string? outlets = null, string? scheme = null) =>
+        ["rerun", "--period", period, "--data", Data, "--out", Out, .. Inputs(outlets, scheme)];
 
     /// <summary>A survey file: each response (id, outlet, date) answers 8 everywhere, S9 (overall) 9.</summary>
     public string AddSurvey(string name, params (string Id, string Outlet, string Date)[] rows) =>
@@ -83,6 +83,9 @@ public sealed class RunFolder : IDisposable
             // leftovers in /tmp do no harm
         }
     }
+
+    private static string[] Inputs(string? outlets, string? scheme) =>
+        ["--outlets", outlets ?? Path.Combine(Samples, "outlets.csv"), "--scheme", scheme ?? Path.Combine(Samples, "scheme.json")];
 
     private static string Open(string folder)
     {
