@@ -10,4 +10,6 @@ public sealed record FolderRole(string Chinese, string English, string Option)
     public static FolderRole Inbox { get; } = new("收件箱", "inbox", "--inbox");
 
     public static FolderRole Demo { get; } = new("演示目录", "demo folder", "--folder");
+
+    public static FolderRole Generated { get; } = new("生成文件的目录", "folder for the generated files", "--out");
 }

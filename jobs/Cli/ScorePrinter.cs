@@ -13,6 +13,7 @@ public static class ScorePrinter
         if (outcome.Written.Count == 0)
         {
             DisallowedPrinter.Print(output, outcome.Disallowed);
+            PrintRemoved(output, outcome.Removed);
             output.WriteLine("报告无需更新 / no workbook needed rewriting");
             return;
         }
@@ -30,8 +31,19 @@ public static class ScorePrinter
         }
 
         DisallowedPrinter.Print(output, outcome.Disallowed);
+        PrintRemoved(output, outcome.Removed);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"写出 {outcome.Written.Count} 个工作簿，用时 {outcome.Elapsed.TotalSeconds:0.0} 秒 / {outcome.Written.Count} workbook(s) in {Path.GetFullPath(outFolder)}"));
+    }
+
+    private static void PrintRemoved(TextWriter output, IReadOnlyList<string> removed)
+    {
+        if (removed.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"移除了 {removed.Count} 个已没有数据的工作簿 / removed {removed.Count} workbook(s) whose scope no longer has data in its period:"));
+            removed.ToList().ForEach(path => output.WriteLine("  " + path));
+        }
     }
 
     private static string Show(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";

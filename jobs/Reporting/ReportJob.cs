@@ -51,8 +51,12 @@ public static class ReportJob
         }
 
         var kind = data.Scheme.Period;
+        var removed = request.City is null
+            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? StaleWorkbooks.PeriodsIn(request.OutFolder, kind), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
+            : [];
         return new ReportOutcome(results, clock.Elapsed)
         {
+            Removed = removed,
             Disallowed = [.. data.Disallowed.Where(d => Asked(Period.Of(d.Date, kind), d.Outlet.Province, d.Outlet.City))],
         };
     }

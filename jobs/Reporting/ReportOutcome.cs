@@ -10,6 +10,9 @@ namespace Satisfaction.Jobs.Reporting;
 public sealed record ReportOutcome(IReadOnlyList<WrittenScope> Written, TimeSpan Elapsed)
 {
     public IReadOnlyList<DisallowedAnswer> Disallowed { get; init; } = [];
+
+    /// <summary>Workbooks of the periods rewritten whose scope no longer has data, removed (see <see cref="StaleWorkbooks"/>).</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
 }
 
 /// <summary>A workbook written, with the figures the summary prints.</summary>

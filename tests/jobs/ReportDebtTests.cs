@@ -50,18 +50,25 @@ public sealed class ReportDebtTests : IDisposable
     }
 
     [Fact]
-    public void AResubmissionThatMovesARowToAnotherPeriodRewritesThePeriodItLeft()
+    public void AResubmissionThatMovesARowToAnotherPeriodRewritesThePeriodItLeftAndRemovesTheWorkbookLeftWithoutData()
     {
-        _folder.AddSurvey("01-满意度.csv", ("R1", RunFolder.Nanjing, "2026-05-10"), ("R2", RunFolder.Nanjing, "2026-05-11"), ("R3", RunFolder.Nanjing, "2026-07-05"));
+        _folder.AddSurvey("01-满意度.csv", ("R1", RunFolder.Nanjing, "2026-05-10"), ("R2", RunFolder.Suzhou, "2026-05-11"), ("R3", RunFolder.Nanjing, "2026-07-05"));
         var first = ChildProcess.Run(null, _folder.RunArgs());
+        var nanjingQ2 = Path.Combine(_folder.Out, "2026Q2", "江苏", "南京", "南京_2026Q2_地市报告.xlsx");
+        var nanjingQ2Written = File.Exists(nanjingQ2);
         _folder.AddSurvey("02-满意度-更正.csv", ("R1", RunFolder.Nanjing, "2026-07-06"));
 
         var corrected = ChildProcess.Run(null, _folder.RunArgs());
 
         Assert.Equal(2, Screen.Respondents(first.Output, "2026Q2", "江苏"));
+        Assert.True(nanjingQ2Written);
         Assert.True(corrected.ExitCode == 0, corrected.Error);
         Assert.Equal(1, Screen.Respondents(corrected.Output, "2026Q2", "江苏"));
         Assert.Equal(2, Screen.Respondents(corrected.Output, "2026Q3", "江苏"));
+        Assert.False(File.Exists(nanjingQ2));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(nanjingQ2)), "the city's folder of that period is left empty");
+        Assert.Contains(nanjingQ2, corrected.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder.Out, "2026Q2", "江苏", "苏州", "苏州_2026Q2_地市报告.xlsx")));
     }
 
     [Fact]
