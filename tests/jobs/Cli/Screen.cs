@@ -9,6 +9,14 @@ internal static class Screen
         Assert.DoesNotContain("Unhandled exception", result.Output + result.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>The command could not start: exit 2, the reason on the error stream, no stack trace.</summary>
+    public static void CouldNotStart((int ExitCode, string Output, string Error) result, string reason)
+    {
+        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Error}{result.Output}");
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+        HasNoStackTrace(result);
+    }
+
     /// <summary>The number of respondents the printed score table gives a city (or province) in a period.</summary>
     public static int Respondents(string output, string period, string scope)
     {
