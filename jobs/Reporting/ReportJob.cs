@@ -28,8 +28,6 @@ public static class ReportJob
         var font = CjkFont.Resolve();
         var results = new List<WrittenScope>();
         var wanted = Wanted(request, data, store);
-        bool Asked(Period period, string province, string city) =>
-            (wanted is null || wanted.Contains(period)) && (request.Province is null || province == request.Province) && (request.City is null || city == request.City);
         foreach (var period in periods.Periods.Where(p => wanted is null || wanted.Contains(p)))
         {
             foreach (var province in periods[period].Provinces.Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal))
@@ -50,16 +48,17 @@ public static class ReportJob
             }
         }
 
-        var kind = data.Scheme.Period;
         var removed = request.City is null
-            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? StaleWorkbooks.PeriodsIn(request.OutFolder, kind), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
+            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? StaleWorkbooks.PeriodsIn(request.OutFolder, data.Scheme.Period), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
             : [];
-        return new ReportOutcome(results, clock.Elapsed)
-        {
-            Removed = removed,
-            Disallowed = [.. data.Disallowed.Where(d => Asked(Period.Of(d.Date, kind), d.Outlet.Province, d.Outlet.City))],
-        };
+        return new ReportOutcome(results, clock.Elapsed) { Removed = removed, Disallowed = Disallowed(data, wanted, request) };
     }
+
+    // The answers left out of the workbooks asked for, for the printed summary.
+    private static List<DisallowedAnswer> Disallowed(AnalysisData data, HashSet<Period>? wanted, ReportRequest request) =>
+        [.. data.Disallowed.Where(d => (wanted is null || wanted.Contains(Period.Of(d.Date, data.Scheme.Period)))
+            && (request.Province is null || d.Outlet.Province == request.Province)
+            && (request.City is null || d.Outlet.City == request.City))];
 
     // The periods a pass must rewrite: those of the changed files' rows, from the rows already loaded for
     // scoring (no second read of the store), and those of the rows they replaced (a resubmission that
