@@ -3,5 +3,4 @@ using Satisfaction.Jobs;
 using Satisfaction.Jobs.Settings;
 
 Console.OutputEncoding = Encoding.UTF8;
-var settings = SettingsLoader.Load();
-return await CommandLine.Build(settings, Console.Out, Console.Error).Parse(args).InvokeAsync();
+return await CommandRunner.RunAsync(args, SettingsLoader.Load, Console.Out, Console.Error, TimeProvider.System);

@@ -15,4 +15,8 @@ public sealed record AnalysisData(
     IReadOnlyList<VisitRecord> Visits,
     IReadOnlyList<ResponseRecord> Responses,
     IReadOnlyList<LedgerEntry> Ledger,
-    IReadOnlyList<string> OutletsNotInMaster);
+    IReadOnlyList<string> OutletsNotInMaster)
+{
+    /// <summary>Stored answers the scheme in force does not allow; their rows are not among the visits and responses.</summary>
+    public IReadOnlyList<DisallowedAnswer> Disallowed { get; init; } = [];
+}

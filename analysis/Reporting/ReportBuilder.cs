@@ -192,7 +192,11 @@ public sealed class ReportBuilder
         var shoppers = ShopperOutliers.Find(current.Mystery.Visits
             .Where(v => v.Visit.Outlet.Province == province)
             .Select(v => new ShopperVisit(v.Visit.ShopperId, v.Visit.Outlet.Code, current.Period.ToString(), v.Score)));
-        return new QualityFlags(straight, shoppers, _periods.Data.OutletsNotInMaster);
+        var kind = _scheme.Scheme.Period;
+        return new QualityFlags(straight, shoppers, _periods.Data.OutletsNotInMaster)
+        {
+            DisallowedAnswers = [.. _periods.Data.Disallowed.Where(d => d.Outlet.Province == province && Period.Of(d.Date, kind) == current.Period)],
+        };
     }
 
     private IReadOnlyList<InputFileRow> Inputs(PeriodData current, string province, string? city)

@@ -118,6 +118,12 @@ public static class OutletMasterLoader
             }
         }
 
+        // A master without outlets would quarantine every vendor file as "unknown outlet": refuse it instead.
+        if (outlets.Count == 0 && problems.Count == 0)
+        {
+            problems.Add("表头下没有营业厅 / the master lists no outlets under its header");
+        }
+
         return problems.Count > 0 ? throw Invalid(path, problems) : outlets;
     }
 

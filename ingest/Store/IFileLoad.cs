@@ -24,6 +24,7 @@ public interface IFileLoad : IDisposable
     /// <summary>Drops the rows added so far (the file is being quarantined); the ledger entry can still be recorded.</summary>
     void DiscardRows();
 
+    /// <summary>Records the file's ledger entry; an archived one owes its periods' workbooks until they are written.</summary>
     void Record(LedgerEntry entry);
 
     void Commit();

@@ -24,6 +24,20 @@ public interface IIngestStore : IDisposable
 
     IFileLoad BeginLoad();
 
+    /// <summary>
+    /// Archived files whose rows have not yet reached the workbooks, oldest first. An archived entry is
+    /// recorded owing them in its own load transaction (see <see cref="IFileLoad.Record"/>), and owes them
+    /// until <see cref="MarkReported"/>: a pass that fails or is killed before its workbooks are in place
+    /// leaves the debt for the next pass.
+    /// </summary>
+    IReadOnlyList<long> FilesOwingReports();
+
+    /// <summary>The dates of the rows these files replaced: the periods those rows left owe a rewrite too.</summary>
+    IReadOnlyList<DateOnly> DatesReplacedBy(IReadOnlyCollection<long> fileIds);
+
+    /// <summary>Clears what these files owe; called only after their periods' workbooks are renamed into place.</summary>
+    void MarkReported(IReadOnlyCollection<long> fileIds);
+
     IReadOnlyList<Replacement> Replacements();
 
     /// <summary>Current rows of a kind (replaced rows excluded), streamed.</summary>

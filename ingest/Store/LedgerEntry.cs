@@ -52,4 +52,7 @@ public sealed record LedgerEntry
 
     /// <summary>False between the commit and the move out of the inbox; a restart finishes the move.</summary>
     public bool Moved { get; init; }
+
+    /// <summary>True while the file is archived but its rows have not yet reached the workbooks (set by the store).</summary>
+    public bool ReportsOwed { get; init; }
 }

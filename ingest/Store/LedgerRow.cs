@@ -47,6 +47,8 @@ internal sealed class LedgerRow
 
     public long Moved { get; set; }
 
+    public long ReportsOwed { get; set; }
+
     public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     public static DateTimeOffset Time(string value) =>
@@ -74,6 +76,7 @@ internal sealed class LedgerRow
         e.StoredPath,
         e.ReportPath,
         Moved = e.Moved ? 1 : 0,
+        ReportsOwed = e.Outcome == FileOutcome.Archived ? 1 : 0,
     };
 
     public const string Columns = """
@@ -82,16 +85,16 @@ internal sealed class LedgerRow
         rows_rejected AS RowsRejected, rows_skipped AS RowsSkipped, warnings AS Warnings,
         rows_replaced AS RowsReplaced, reasons AS Reasons, duplicate_of AS DuplicateOf,
         description AS Description, inbox_path AS InboxPath, stored_path AS StoredPath,
-        report_path AS ReportPath, moved AS Moved
+        report_path AS ReportPath, moved AS Moved, reports_owed AS ReportsOwed
         """;
 
     public const string Insert = """
         INSERT INTO ingest_file (id, name, sha256, size, modified_utc, processed_utc, kind, outcome,
             rows_loaded, rows_rejected, rows_skipped, warnings, rows_replaced, reasons, duplicate_of,
-            description, inbox_path, stored_path, report_path, moved)
+            description, inbox_path, stored_path, report_path, moved, reports_owed)
         VALUES (@Id, @Name, @Sha256, @Size, @ModifiedUtc, @ProcessedUtc, @Kind, @Outcome,
             @RowsLoaded, @RowsRejected, @RowsSkipped, @Warnings, @RowsReplaced, @Reasons, @DuplicateOf,
-            @Description, @InboxPath, @StoredPath, @ReportPath, @Moved)
+            @Description, @InboxPath, @StoredPath, @ReportPath, @Moved, @ReportsOwed)
         """;
 
     public LedgerEntry ToEntry() => new()
@@ -116,5 +119,6 @@ internal sealed class LedgerRow
         StoredPath = StoredPath,
         ReportPath = ReportPath,
         Moved = Moved != 0,
+        ReportsOwed = ReportsOwed != 0,
     };
 }

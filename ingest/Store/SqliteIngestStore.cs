@@ -37,15 +37,21 @@ public sealed class SqliteIngestStore : IIngestStore
 
     public void Migrate()
     {
-        var version = _connection.ExecuteScalar<long>("PRAGMA user_version");
+        // The version is read inside the write transaction, so two processes starting together upgrade once.
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        var version = _connection.ExecuteScalar<long>("PRAGMA user_version", transaction: transaction);
         if (version > SqliteSchema.Version)
         {
             throw new InvalidOperationException(
                 $"The store {DatabasePath} has schema version {version}, newer than this program's {SqliteSchema.Version}: upgrade the program.");
         }
 
-        using var transaction = _connection.BeginTransaction();
-        _connection.Execute(SqliteSchema.Create, transaction: transaction);
+        if (version == SqliteSchema.Version)
+        {
+            return;
+        }
+
+        _connection.Execute(version == 0 ? SqliteSchema.Create : SqliteSchema.UpgradeFrom1, transaction: transaction);
         _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
         transaction.Commit();
     }
@@ -65,6 +71,39 @@ public sealed class SqliteIngestStore : IIngestStore
         _connection.Execute("UPDATE ingest_file SET moved = 1 WHERE id = @fileId", new { fileId });
 
     public IFileLoad BeginLoad() => new SqliteFileLoad(_connection);
+
+    public IReadOnlyList<long> FilesOwingReports() =>
+        _connection.Query<long>("SELECT id FROM ingest_file WHERE reports_owed = 1 ORDER BY id").ToList();
+
+    public IReadOnlyList<DateOnly> DatesReplacedBy(IReadOnlyCollection<long> fileIds)
+    {
+        ArgumentNullException.ThrowIfNull(fileIds);
+        if (fileIds.Count == 0)
+        {
+            return [];
+        }
+
+        // Through the replacement history (small) and the (kind, record_id) index: every stored version of
+        // each replaced id, a superset of the replaced rows that is harmless for choosing periods.
+        return _connection.Query<string>(
+                """
+                SELECT DISTINCT o.record_date FROM replacement r
+                JOIN record o ON o.kind = r.kind AND o.record_id = r.record_id
+                WHERE r.new_file_id IN @fileIds
+                """,
+                new { fileIds })
+            .Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .ToList();
+    }
+
+    public void MarkReported(IReadOnlyCollection<long> fileIds)
+    {
+        ArgumentNullException.ThrowIfNull(fileIds);
+        foreach (var chunk in fileIds.Chunk(500))
+        {
+            _connection.Execute("UPDATE ingest_file SET reports_owed = 0 WHERE id IN @chunk", new { chunk });
+        }
+    }
 
     public IReadOnlyList<Replacement> Replacements() =>
         _connection.Query<(string Kind, string RecordId, long OldFileId, long OldRow, long NewFileId, long NewRow, string ReplacedUtc)>(

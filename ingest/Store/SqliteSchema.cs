@@ -1,9 +1,19 @@
 namespace Satisfaction.Ingest.Store;
 
-// The SQLite schema, versioned with PRAGMA user_version so that later releases can upgrade in place.
+// The SQLite schema, versioned with PRAGMA user_version so that later releases can upgrade in place:
+// a new store gets Create; an older one the upgrades from its version on, in one transaction.
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    // Version 2: an archived file owes its periods' workbooks until a report pass has written them
+    // (reports_owed, set in the file's own load transaction). A version-1 store cannot tell which of its
+    // files reached the workbooks, so every archived file owes them once: the next run rewrites them all.
+    public const string UpgradeFrom1 = """
+        ALTER TABLE ingest_file ADD COLUMN reports_owed INTEGER NOT NULL DEFAULT 0;
+        UPDATE ingest_file SET reports_owed = 1 WHERE outcome = 'archived';
+        CREATE INDEX IF NOT EXISTS ix_ingest_file_reports_owed ON ingest_file (reports_owed) WHERE reports_owed = 1;
+        """;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS ingest_file (
@@ -26,9 +36,11 @@ internal static class SqliteSchema
             inbox_path    TEXT    NOT NULL,
             stored_path   TEXT    NOT NULL,
             report_path   TEXT    NOT NULL,
-            moved         INTEGER NOT NULL DEFAULT 0
+            moved         INTEGER NOT NULL DEFAULT 0,
+            reports_owed  INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX IF NOT EXISTS ix_ingest_file_sha256 ON ingest_file (sha256, outcome);
+        CREATE INDEX IF NOT EXISTS ix_ingest_file_reports_owed ON ingest_file (reports_owed) WHERE reports_owed = 1;
 
         -- Every loaded visit (kind 'mystery') and survey response (kind 'survey'). Rows replaced by a later
         -- file stay, marked superseded_by, so the history of replacements keeps what was replaced.

@@ -9,13 +9,22 @@ namespace Satisfaction.Jobs.Cli;
 /// </summary>
 public static class DemoCommand
 {
+    public const string FolderName = "--folder";
+
+    /// <summary>Marks a folder the demo made, so that it may be emptied again; nothing else is ever emptied.</summary>
+    public const string Marker = ".satisfaction-demo";
+
+    // Folders an earlier version's demo made hold only these, and no marker.
+    private static readonly string[] EarlierDemoEntries = ["inbox", "data", "out"];
+
+    public static string DataFolder(string? demoFolder) => Path.Combine(demoFolder ?? "demo", "data");
+
     public static Command Build(ProductSettings settings, TextWriter output, TextWriter error)
     {
-        var folder = new Option<string>("--folder") { Description = "演示目录（每次清空）/ the demo folder, emptied first (default: demo/)" };
+        var folder = new Option<string>(FolderName) { Description = "演示目录（每次清空，只接受空目录或演示目录）/ the demo folder, emptied first: an empty or earlier demo folder only (default: demo/)" };
         var command = new Command("demo", "用样例数据完整运行一次 / one full run on the sample data") { folder };
         command.SetAction(async (result, cancellation) =>
         {
-            var root = Path.GetFullPath(result.GetValue(folder) ?? "demo");
             var samples = DefaultFiles.SamplesFolder();
             if (samples is null || !Directory.Exists(Path.Combine(samples, "inbox")))
             {
@@ -23,18 +32,14 @@ public static class DemoCommand
                 return ExitCodes.BadInput;
             }
 
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-
+            var root = Empty(result.GetValue(folder) ?? "demo");
             var inbox = Path.Combine(root, "inbox");
             CopyInArrivalOrder(Path.Combine(samples, "inbox"), inbox);
             output.WriteLine($"演示 / demo: {root}");
             var demo = settings with
             {
                 Inbox = inbox,
-                Data = Path.Combine(root, "data"),
+                Data = DataFolder(root),
                 Out = Path.Combine(root, "out"),
                 Outlets = Path.Combine(samples, "outlets.csv"),
                 Scheme = Path.Combine(samples, "scheme.json"),
@@ -45,6 +50,31 @@ public static class DemoCommand
             return status;
         });
         return command;
+    }
+
+    // Empties the demo folder, but only one the demo made (or an empty one): a folder holding anything
+    // else is someone's work, and the demo refuses it rather than delete it.
+    private static string Empty(string folder)
+    {
+        var root = FolderCheck.NotAFile(folder, FolderRole.Demo);
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            var entries = Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).ToList();
+            var demoMade = entries.Contains(Marker) || entries.All(e => EarlierDemoEntries.Contains(e) && Directory.Exists(Path.Combine(root, e!)));
+            if (!demoMade)
+            {
+                throw CommandException.CannotStart(
+                    $"演示目录 {root} 不是空目录，也不是演示目录，不会清空它",
+                    $"the demo folder {root} is neither empty nor a demo folder: it is not emptied",
+                    "请用 --folder 指定一个新目录或空目录 / give a new or empty folder with --folder");
+            }
+
+            Directory.Delete(root, recursive: true);
+        }
+
+        FolderCheck.Writable(root, FolderRole.Demo);
+        File.WriteAllText(Path.Combine(root, Marker), "satisfaction demo: this folder is emptied by every `satisfaction demo`\n");
+        return root;
     }
 
     // git keeps no modification times, so the samples' arrival order (DATA-CONTRACT.md 2.6) is their

@@ -44,7 +44,7 @@ public static class GenerateCommand
                 return ExitCodes.BadInput;
             }
 
-            var folder = Directory.CreateDirectory(result.GetValue(outFolder)!).FullName;
+            var folder = FolderCheck.Writable(result.GetValue(outFolder), FolderRole.Generated);
             var chosen = inputs.Outlets.Outlets;
             if (result.GetValue(outletCount) is { } count)
             {

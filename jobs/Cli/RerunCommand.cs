@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Satisfaction.Analysis.Periods;
-using Satisfaction.Ingest.Store;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
 
@@ -24,30 +23,14 @@ public static class RerunCommand
         };
         command.SetAction(result =>
         {
-            Period which;
-            try
-            {
-                which = Period.Parse(result.GetValue(period)!);
-            }
-            catch (FormatException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.BadInput;
-            }
-
-            var folder = result.GetValue(data) ?? settings.Data;
-            var database = Path.Combine(folder, SqliteIngestStore.FileName);
-            if (!File.Exists(database))
-            {
-                error.WriteLine($"这里还没有数据 / no store here yet: {Path.GetFullPath(database)}");
-                return ExitCodes.BadInput;
-            }
-
+            var which = ParsePeriod(result.GetValue(period));
             var inputs = ProductInputs.Load(result.GetValue(scheme) ?? settings.Scheme, result.GetValue(outlets) ?? settings.Outlets, error);
             if (inputs is null)
             {
                 return ExitCodes.BadInput;
             }
+
+            using var store = StoreAccess.OpenExisting(result.GetValue(data) ?? settings.Data);
 
             if (which.Kind != inputs.Scheme.Period)
             {
@@ -55,12 +38,11 @@ public static class RerunCommand
                 return ExitCodes.BadInput;
             }
 
-            using var store = new SqliteIngestStore(database);
-            store.Migrate();
-            var request = new ReportRequest(result.GetValue(outFolder) ?? settings.Out, [which], result.GetValue(province), result.GetValue(city));
+            var request = new ReportRequest(OutFolder.Prepare(result.GetValue(outFolder) ?? settings.Out, TimeProvider.System), [which], result.GetValue(province), result.GetValue(city));
             var outcome = ReportJob.Run(store, inputs, request);
             if (outcome.Written.Count == 0)
             {
+                DisallowedPrinter.Print(output, outcome.Disallowed);
                 error.WriteLine($"{which} 没有符合条件的数据 / no data for {which}{(request.Province is null ? string.Empty : " " + request.Province)}{(request.City is null ? string.Empty : " " + request.City)}");
                 return ExitCodes.BadInput;
             }
@@ -69,5 +51,21 @@ public static class RerunCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Period ParsePeriod(string? text)
+    {
+        try
+        {
+            return Period.Parse(text ?? string.Empty);
+        }
+        catch (ArgumentException)
+        {
+            throw CommandException.CannotStart("--period 为空", "--period is empty", "请写季度如 2026Q3，或月份如 2026-07 / write a quarter as 2026Q3 or a month as 2026-07");
+        }
+        catch (FormatException e)
+        {
+            throw CommandException.CannotStart($"“{text}”不是周期", e.Message, "请写季度如 2026Q3，或月份如 2026-07 / write a quarter as 2026Q3 or a month as 2026-07");
+        }
     }
 }

@@ -51,26 +51,23 @@ public static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        if (!Directory.Exists(settings.Inbox))
-        {
-            error.WriteLine($"收件箱不存在 / the inbox does not exist: {Path.GetFullPath(settings.Inbox)}");
-            return ExitCodes.BadInput;
-        }
-
+        var inbox = FolderCheck.Writable(settings.Inbox, FolderRole.Inbox, create: false);
         var inputs = ProductInputs.Load(settings.Scheme, settings.Outlets, error);
         if (inputs is null)
         {
             return ExitCodes.BadInput;
         }
 
+        var data = FolderCheck.Writable(settings.Data, FolderRole.Data);
+        OutFolder.Prepare(settings.Out, TimeProvider.System);
+        using var store = StoreAccess.Open(data);
         var options = new IngestOptions
         {
-            Inbox = settings.Inbox,
+            Inbox = inbox,
             DataFolder = settings.Data,
             StableFor = TimeSpan.FromSeconds(settings.StableSeconds),
             Checkpoint = FaultInjection.FromEnvironment(),
         };
-        using var store = SqliteIngestStore.InDataFolder(settings.Data);
         var runner = new IngestRunner(store, inputs.Scheme, inputs.Outlets, options, TimeProvider.System);
         runner.FileDone += (_, entry) => SummaryPrinter.FileLine(output, entry);
         runner.RowsRead += (_, progress) =>
@@ -80,46 +77,41 @@ public static class RunCommand
                 error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  … {progress.File.Name}: {progress.Rows:N0} rows"));
             }
         };
-        output.WriteLine($"收件箱 / inbox: {Path.GetFullPath(settings.Inbox)}");
-        try
-        {
-            var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
-            SummaryPrinter.Summary(output, summary, settings.Data);
-            WriteReports(store, inputs, settings, summary, output);
-            return ExitCodes.Ok;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            error.WriteLine($"数据库错误，本轮中止 / the store failed, pass stopped: {ex.Message}");
-            return ExitCodes.Failed;
-        }
-        catch (Reports.Fonts.CjkFontException ex)
-        {
-            error.WriteLine(ex.Message);
-            return ExitCodes.Failed;
-        }
-        catch (IOException ex)
-        {
-            error.WriteLine($"文件读写错误，本轮中止 / a file operation failed, pass stopped: {ex.Message}");
-            return ExitCodes.Failed;
-        }
+        output.WriteLine($"收件箱 / inbox: {inbox}");
+        var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
+        SummaryPrinter.Summary(output, summary, settings.Data);
+        WriteReports(store, inputs, settings, summary, output);
+        return ExitCodes.Ok;
     }
 
-    // Rescore from the stored answers and rewrite what this pass affected: every period when the
-    // scheme, the master or the out folder changed since the last write, else the periods its files touched.
+    // Rescore from the stored answers and rewrite what is owed: every period when the scheme, the master or
+    // the out folder changed since the last write, else the periods of every file whose rows have not yet
+    // reached the workbooks — this pass's, and those of a pass that failed or was killed before its
+    // workbooks were in place. What is owed is cleared only once the workbooks are renamed into place.
     private static void WriteReports(SqliteIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output)
     {
+        // Read before the rows are loaded: a file another process commits in between stays owed rather than
+        // being cleared without its rows in the workbooks.
+        var owed = store.FilesOwingReports();
         var state = ReportState.Current(inputs.SchemePath, inputs.OutletsPath, settings.Out);
         var everything = ReportState.Load(settings.Data) != state;
-        var archived = summary.Files.Where(f => f.Outcome == FileOutcome.Archived).Select(f => f.Id).ToList();
-        if (!everything && archived.Count == 0)
+        if (!everything && owed.Count == 0)
         {
             output.WriteLine("没有新数据，报告无需更新 / nothing new: no workbook rewritten");
             return;
         }
 
-        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : archived });
+        var thisPass = summary.Files.Select(f => f.Id).ToHashSet();
+        if (owed.Count(id => !thisPass.Contains(id)) is > 0 and var earlier)
+        {
+            output.WriteLine(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"补写之前未写成的报告（{earlier} 个文件）/ also writing the workbooks an earlier pass did not finish ({earlier} file(s))"));
+        }
+
+        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed });
         ScorePrinter.Print(output, outcome, settings.Out);
         state.Save(settings.Data);
+        store.MarkReported(owed);
     }
 }

@@ -12,6 +12,8 @@ public static class ScorePrinter
         ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Written.Count == 0)
         {
+            DisallowedPrinter.Print(output, outcome.Disallowed);
+            PrintRemoved(output, outcome.Removed);
             output.WriteLine("报告无需更新 / no workbook needed rewriting");
             return;
         }
@@ -28,8 +30,20 @@ public static class ScorePrinter
                 $"{w.Period,-8} {Pad(scope, 10)} {Show(s.Score),8}   {change}  {Show(s.SatisfactionIndex),8}  {Show(s.Nps),6}  {s.Visits,5}  {s.Respondents,6}"));
         }
 
+        DisallowedPrinter.Print(output, outcome.Disallowed);
+        PrintRemoved(output, outcome.Removed);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"写出 {outcome.Written.Count} 个工作簿，用时 {outcome.Elapsed.TotalSeconds:0.0} 秒 / {outcome.Written.Count} workbook(s) in {Path.GetFullPath(outFolder)}"));
+    }
+
+    private static void PrintRemoved(TextWriter output, IReadOnlyList<string> removed)
+    {
+        if (removed.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"移除了 {removed.Count} 个已没有数据的工作簿 / removed {removed.Count} workbook(s) whose scope no longer has data in its period:"));
+            removed.ToList().ForEach(path => output.WriteLine("  " + path));
+        }
     }
 
     private static string Show(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";

@@ -5,7 +5,9 @@ namespace Satisfaction.Jobs.Cli;
 /// <summary>Options that several commands share, with one spelling and one description each.</summary>
 public static class SharedOptions
 {
-    public static Option<string> Data() => new("--data")
+    public const string DataName = "--data";
+
+    public static Option<string> Data() => new(DataName)
     {
         Description = "数据目录：数据库、归档、隔离区 / the data folder: store, archive, quarantine (default: data/)",
     };

@@ -24,16 +24,7 @@ public static class StatusCommand
         var command = new Command("status", "台账：每个文件的结果、行数与原因 / the ledger: each file's outcome, rows and reasons") { data, json };
         command.SetAction(result =>
         {
-            var folder = result.GetValue(data) ?? settings.Data;
-            var database = Path.Combine(folder, SqliteIngestStore.FileName);
-            if (!File.Exists(database))
-            {
-                error.WriteLine($"这里还没有数据 / no store here yet: {Path.GetFullPath(database)} (run `satisfaction run --data {folder}` first)");
-                return ExitCodes.BadInput;
-            }
-
-            using var store = new SqliteIngestStore(database);
-            store.Migrate();
+            using var store = StoreAccess.OpenExisting(result.GetValue(data) ?? settings.Data);
             var ledger = store.Ledger();
             if (result.GetValue(json))
             {
@@ -68,6 +59,7 @@ public static class StatusCommand
         processedUtc = e.ProcessedUtc,
         storedPath = e.StoredPath,
         reportPath = e.ReportPath,
+        reportsOwed = e.ReportsOwed,
     };
 
     private static void PrintTable(TextWriter output, IReadOnlyList<LedgerEntry> ledger, SqliteIngestStore store)
@@ -100,5 +92,11 @@ public static class StatusCommand
             CultureInfo.InvariantCulture,
             $"{ledger.Count} file(s): {ledger.Count(e => e.Outcome == FileOutcome.Archived)} archived, {ledger.Count(e => e.Outcome == FileOutcome.Duplicate)} duplicate, {ledger.Count(e => e.Outcome == FileOutcome.Quarantined)} quarantined; "
             + $"current visits {store.CountCurrent(FileKind.MysteryShop)}, responses {store.CountCurrent(FileKind.Survey)}; rows replaced {store.Replacements().Count}"));
+        if (ledger.Count(e => e.ReportsOwed) is > 0 and var owed)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{owed} 个文件的数据尚未写入报告，下次 run 会补写 / {owed} file(s) not yet in the workbooks: the next run writes them"));
+        }
     }
 }

@@ -27,7 +27,7 @@ public static class ReportJob
         var builder = new ReportBuilder(periods, inputs.SchemePath);
         var font = CjkFont.Resolve();
         var results = new List<WrittenScope>();
-        var wanted = Wanted(request, data);
+        var wanted = Wanted(request, data, store);
         foreach (var period in periods.Periods.Where(p => wanted is null || wanted.Contains(p)))
         {
             foreach (var province in periods[period].Provinces.Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal))
@@ -48,11 +48,22 @@ public static class ReportJob
             }
         }
 
-        return new ReportOutcome(results, clock.Elapsed);
+        var removed = request.City is null
+            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? StaleWorkbooks.PeriodsIn(request.OutFolder, data.Scheme.Period), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
+            : [];
+        return new ReportOutcome(results, clock.Elapsed) { Removed = removed, Disallowed = Disallowed(data, wanted, request) };
     }
 
-    // The periods a pass must rewrite, from the rows already loaded for scoring (no second read of the store).
-    private static HashSet<Period>? Wanted(ReportRequest request, AnalysisData data)
+    // The answers left out of the workbooks asked for, for the printed summary.
+    private static List<DisallowedAnswer> Disallowed(AnalysisData data, HashSet<Period>? wanted, ReportRequest request) =>
+        [.. data.Disallowed.Where(d => (wanted is null || wanted.Contains(Period.Of(d.Date, data.Scheme.Period)))
+            && (request.Province is null || d.Outlet.Province == request.Province)
+            && (request.City is null || d.Outlet.City == request.City))];
+
+    // The periods a pass must rewrite: those of the changed files' rows, from the rows already loaded for
+    // scoring (no second read of the store), and those of the rows they replaced (a resubmission that
+    // moves a visit to another period takes it out of its old one).
+    private static HashSet<Period>? Wanted(ReportRequest request, AnalysisData data, IIngestStore store)
     {
         if (request.ChangedFiles is not { } changed)
         {
@@ -63,6 +74,7 @@ public static class ReportJob
         var kind = data.Scheme.Period;
         var touched = data.Visits.Where(v => files.Contains(v.FileId)).Select(v => Period.Of(v.Date, kind))
             .Concat(data.Responses.Where(r => files.Contains(r.FileId)).Select(r => Period.Of(r.Date, kind)))
+            .Concat(store.DatesReplacedBy(changed).Select(d => Period.Of(d, kind)))
             .ToHashSet();
         var wanted = new HashSet<Period>(touched);
         foreach (var period in touched)

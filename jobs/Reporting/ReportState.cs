@@ -15,10 +15,18 @@ public sealed record ReportState(string SchemeSha256, string OutletsSha256, stri
     public static ReportState Current(string schemePath, string outletsPath, string outFolder) =>
         new(Sha256(schemePath), Sha256(outletsPath), Path.GetFullPath(outFolder));
 
+    /// <summary>The state last saved; null when there is none or it cannot be read (then everything is rewritten).</summary>
     public static ReportState? Load(string dataFolder)
     {
         var path = Path.Combine(dataFolder, FileName);
-        return File.Exists(path) ? JsonSerializer.Deserialize<ReportState>(File.ReadAllText(path)) : null;
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<ReportState>(File.ReadAllText(path)) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public void Save(string dataFolder)

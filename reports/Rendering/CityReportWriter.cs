@@ -27,7 +27,7 @@ public static class CityReportWriter
             pictures.Add(new PlacedPicture(CityWorkbook.Dimensions, distribution, new PictureAnchor(6, 22) { Width = 720 }, ReportPictures.DistributionName, $"{report.City}暗访得分的分布"));
         }
 
-        return WorkbookFile.Write(path, workbook, document => AddCharts(document, report, tables), pictures);
+        return WorkbookFile.Write(path, outFolder, workbook, document => AddCharts(document, report, tables), pictures);
     }
 
     private static void AddCharts(SpreadsheetDocument document, CityReport report, IReadOnlyDictionary<string, TablePlacement> tables)

@@ -31,7 +31,7 @@ public static class ProvinceReportWriter
             pictures.Add(new PlacedPicture(ProvinceWorkbook.Dimensions, distribution, new PictureAnchor(6, 28) { Width = 720 }, ReportPictures.DistributionName, "全省暗访得分的分布"));
         }
 
-        return WorkbookFile.Write(path, workbook, document => AddCharts(document, report, tables), pictures);
+        return WorkbookFile.Write(path, outFolder, workbook, document => AddCharts(document, report, tables), pictures);
     }
 
     private static void AddCharts(SpreadsheetDocument document, ProvinceReport report, IReadOnlyDictionary<string, TablePlacement> tables)

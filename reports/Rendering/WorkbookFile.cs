@@ -5,16 +5,17 @@ using Satisfaction.Reports.Workbooks;
 
 namespace Satisfaction.Reports.Rendering;
 
-// Both workbook kinds are written the same way: ClosedXML saves the cells to a temporary file, the
-// Open XML SDK adds the native charts and pictures (ClosedXML has no chart API and its picture API needs
-// GDI+), the file is renamed into place, and each picture is also written as PNG beside it.
+// Both workbook kinds are written the same way: ClosedXML saves the cells to a temporary file in the out
+// folder's staging folder, the Open XML SDK adds the native charts and pictures (ClosedXML has no chart API
+// and its picture API needs GDI+), the file is renamed into place, and each picture is also written as PNG beside it.
 internal static class WorkbookFile
 {
-    public static WrittenWorkbook Write(string path, XLWorkbook workbook, Action<SpreadsheetDocument> addCharts, IReadOnlyList<PlacedPicture> pictures)
+    public static WrittenWorkbook Write(string path, string outFolder, XLWorkbook workbook, Action<SpreadsheetDocument> addCharts, IReadOnlyList<PlacedPicture> pictures)
     {
+        var staging = StagingFolder.Of(outFolder);
         using (workbook)
         {
-            AtomicFile.Write(path, temporary =>
+            AtomicFile.Write(path, staging, temporary =>
             {
                 workbook.SaveAs(temporary);
                 using var document = SpreadsheetDocument.Open(temporary, true);
@@ -30,7 +31,7 @@ internal static class WorkbookFile
         foreach (var picture in pictures)
         {
             var png = ReportPictures.Beside(path, picture.Name);
-            AtomicFile.Write(png, temporary => File.WriteAllBytes(temporary, picture.Png));
+            AtomicFile.Write(png, staging, temporary => File.WriteAllBytes(temporary, picture.Png));
             written.Add(png);
         }
 

@@ -1,18 +1,21 @@
 namespace Satisfaction.Reports.Workbooks;
 
 /// <summary>
-/// Writes a file to a temporary name beside its final one and renames it into place, so nobody ever
-/// opens a half-written workbook and a failed write leaves the previous one untouched.
+/// Writes a file to a temporary name in a staging folder on the same disk and renames it into place, so
+/// nobody ever opens a half-written workbook, a failed write leaves the previous one untouched, and a
+/// killed write leaves nothing where offices look (<see cref="StagingFolder"/>).
 /// </summary>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<string> write)
+    public static void Write(string path, string stagingFolder, Action<string> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(stagingFolder);
         ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.tmp{Path.GetExtension(full)}");
+        StagingFolder.Create(stagingFolder);
+        var temporary = StagingFolder.TemporaryPath(stagingFolder, full);
         try
         {
             write(temporary);

@@ -1,15 +1,20 @@
 using ClosedXML.Excel;
+using Satisfaction.Analysis.Input;
 using Satisfaction.Analysis.Reporting;
+using Satisfaction.Ingest.Headers;
 
 namespace Satisfaction.Reports.Workbooks;
 
-/// <summary>数据质量: flags for analysts to look at — straight-lining, outlying shoppers, outlets no longer in the master.</summary>
+/// <summary>
+/// 数据质量: flags for analysts to look at — straight-lining, outlying shoppers — and the rows left out:
+/// outlets no longer in the master, answers the scheme in force no longer allows.
+/// </summary>
 internal static class QualitySheet
 {
     public static void Write(XLWorkbook workbook, string name, string period, QualityFlags flags)
     {
         var sheet = workbook.AddWorksheet(name);
-        SheetSetup.Title(sheet, $"数据质量提示 · {period}（仅供核查，数据均已计入）", 6);
+        SheetSetup.Title(sheet, $"数据质量提示 · {period}（前两表仅供核查，数据已计入；后两表所列数据未计入）", 7);
         Label(sheet.Cell(2, 1), "访员评分偏离（同一营业厅与其他访员相比）");
         var shoppers = SheetTable.Write(sheet, 3, 1, "ShopperOutliers",
             [
@@ -34,7 +39,20 @@ internal static class QualitySheet
             flags.StraightLiners);
         row = straight.LastDataRow + 3;
         Label(sheet.Cell(row - 1, 1), "主数据中已不存在的营业厅编码（其数据未计入）");
-        SheetTable.Write(sheet, row, 1, "OutletsNotInMaster", [new TableColumn<string>("营业厅编码", c => c, ColumnKind.VendorText)], flags.OutletsNotInMaster);
+        var notInMaster = SheetTable.Write(sheet, row, 1, "OutletsNotInMaster", [new TableColumn<string>("营业厅编码", c => c, ColumnKind.VendorText)], flags.OutletsNotInMaster);
+        row = notInMaster.LastDataRow + 3;
+        Label(sheet.Cell(row - 1, 1), "评分方案不再允许的已存答案（所在行未计入）");
+        SheetTable.Write(sheet, row, 1, "DisallowedAnswers",
+            [
+                new TableColumn<DisallowedAnswer>("类型", a => a.Kind.Chinese(), ColumnKind.Text),
+                new("编号", a => a.RecordId, ColumnKind.VendorText),
+                new("地市", a => a.Outlet.City, ColumnKind.Text),
+                new("营业厅编码", a => a.Outlet.Code, ColumnKind.Text),
+                new("题号", a => a.Code, ColumnKind.Text),
+                new("答案", a => a.Value, ColumnKind.VendorText),
+                new("方案规则", a => a.Rule, ColumnKind.Text),
+            ],
+            flags.DisallowedAnswers);
         SheetSetup.Print(sheet, 0);
     }
 

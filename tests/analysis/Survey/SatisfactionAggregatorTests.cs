@@ -1,3 +1,4 @@
+using Satisfaction.Analysis.Input;
 using Satisfaction.Analysis.Survey;
 using Satisfaction.Ingest.Scheme;
 using static Satisfaction.Analysis.Tests.Survey.SurveyFixtures;
@@ -8,10 +9,10 @@ public sealed class SatisfactionAggregatorTests
 {
     private static readonly ScoringScheme AnySample = Scheme with { MinResponses = 1 };
 
-    private static SatisfactionSummary Summarize(ScoringScheme scheme, params Input.ResponseRecord[] now) =>
+    private static SatisfactionSummary Summarize(ScoringScheme scheme, params ResponseRecord[] now) =>
         new SatisfactionAggregator(scheme).Summarize("scope", new RespondentScorer(scheme).ScoreAll(now), []);
 
-    private static ProvinceSatisfaction Aggregate(ScoringScheme scheme, IReadOnlyList<Input.ResponseRecord> now, IReadOnlyList<Input.ResponseRecord> before)
+    private static ProvinceSatisfaction Aggregate(ScoringScheme scheme, IReadOnlyList<ResponseRecord> now, IReadOnlyList<ResponseRecord> before)
     {
         var scorer = new RespondentScorer(scheme);
         return new SatisfactionAggregator(scheme).Aggregate(Province, scorer.ScoreAll(now), scorer.ScoreAll(before));

@@ -28,6 +28,18 @@ public sealed class OutletMasterLoaderTests : IDisposable
         Assert.Null(outlets[1].Level);
     }
 
+    [Theory]
+    [InlineData(Header)]
+    [InlineData(Header + ",,,,\n\n")]
+    public void AMasterWithAHeaderButNoOutletsIsRefused(string content)
+    {
+        var path = folder.Utf8("master.csv", content);
+
+        var refused = Assert.Throws<OutletMasterException>(() => OutletMasterLoader.ReadOutlets(path));
+
+        Assert.Contains("no outlets", Assert.Single(refused.Problems), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TitleRowsAboveTheHeaderAreSkippedAndHeaderNamesAreTrimmed()
     {

@@ -23,11 +23,11 @@ public sealed class SettingsTests : IDisposable
     }
 
     [Fact]
-    public void UnknownCommandsAndMissingRequiredOptionsFailWithUsage()
+    public void UnknownCommandsAndMissingRequiredOptionsExitWith2AndPointToTheUsage()
     {
-        Assert.NotEqual(0, ChildProcess.Run(null, "explode").ExitCode);
+        Assert.Equal(2, ChildProcess.Run(null, "explode").ExitCode);
         var rerun = ChildProcess.Run(null, "rerun");
-        Assert.NotEqual(0, rerun.ExitCode);
+        Assert.Equal(2, rerun.ExitCode);
         Assert.Contains("--period", rerun.Error + rerun.Output, StringComparison.Ordinal);
     }
 }

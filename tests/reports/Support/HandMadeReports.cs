@@ -1,4 +1,6 @@
 using Satisfaction.Analysis.Reporting;
+using Satisfaction.Ingest.Headers;
+using Satisfaction.Ingest.Outlets;
 using Satisfaction.Ingest.Scheme;
 
 namespace Satisfaction.Reports.Tests.Support;
@@ -41,7 +43,10 @@ public static class HandMadeReports
         Visits = [("南京", new VisitRow("AF-0009", "0250101", "南京新街口旗舰店", new DateOnly(2026, 9, 30), 91.0, Dims, false, "身份证320102199001011234复印件留存", "JS-03"))],
         VisitScores = [95, 91, 88.5, 80, 0, 76],
         Correlations = [new("江苏", 0.42, 3)],
-        Quality = new QualityFlags([new("MY-1", "南京", "0250101", "南京新街口旗舰店", 10, 7)], [new("JS-SH-017", 4, 2, 12.5, "偏宽")], ["0259999"]),
+        Quality = new QualityFlags([new("MY-1", "南京", "0250101", "南京新街口旗舰店", 10, 7)], [new("JS-SH-017", 4, 2, 12.5, "偏宽")], ["0259999"])
+        {
+            DisallowedAnswers = [new(FileKind.MysteryShop, "AF-0007", new Outlet("江苏", "南京", "0250101", "南京新街口旗舰店", [], null), new DateOnly(2026, 7, 9), "D1", "6", "0–4 分 / 0–4 points")],
+        },
         Inputs = [new("01-暗访.csv", new string('a', 64), 4, 1)],
     };
 
