@@ -5,7 +5,8 @@ namespace Satisfaction.Ingest.Pipeline;
 
 /// <summary>
 /// The layout of the data folder: the store, and where each file ends — archive/, duplicates/ or
-/// quarantine/, by month of processing — with its error report beside it.
+/// quarantine/, by month of processing — with its error report beside it, under a name that fits the
+/// file system whatever the vendor's name (<see cref="StoredName"/>).
 /// </summary>
 public sealed class DataFolders
 {
@@ -28,8 +29,7 @@ public sealed class DataFolders
             _ => "quarantine",
         };
         var month = processed.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"{fileId:000000}_{name}");
-        return Path.Combine(Root, folder, month, fileName);
+        return Path.Combine(Root, folder, month, StoredName.Of(fileId, name));
     }
 
     public static string ReportPath(string storedPath) => storedPath + ".report.xlsx";
