@@ -1,4 +1,5 @@
 using System.Globalization;
+using Satisfaction.Ingest.Inbox;
 using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Ingest.Errors;
@@ -90,6 +91,52 @@ public static class Messages
         $"编号 {id} 与第 {otherRow} 行重复且内容不同，两行均不予加载",
         $"id {id} also appears in row {otherRow} with different content; both rows are rejected",
         "同一编号只能出现一次 / an id may appear only once");
+
+    public static Problem ProgramFailed(Exception failure) => new(
+        $"处理该文件时程序出错：{failure.Message}",
+        $"the program failed on this file: {failure.GetType().Name}: {failure.Message}",
+        "请把该文件和错误报告交给系统维护人员 / pass the file and this report to the product's maintainers");
+
+    public static Problem RowsRejected(int rejected) => new(
+        $"{rejected} 行被拒绝，见错误报告",
+        $"{rejected} row(s) rejected: see the error report");
+
+    public static Problem NotARegularFile(NodeType type, string? linkTarget) => new(
+        $"不是普通文件（{Chinese(type)}{(linkTarget is null ? string.Empty : " → " + linkTarget)}），未打开也未读取，原样隔离",
+        $"not a regular file ({English(type)}{(linkTarget is null ? string.Empty : " to " + linkTarget)}): never opened or read, set aside as it is",
+        "请把文件本身放入收件箱，而不是链接、管道或设备 / drop the file itself into the inbox, not a link, pipe or device");
+
+    public static Problem NameDecoded(string encoding) => encoding == FileNameDecoding.Gb18030
+        ? new(
+            "文件名不是 UTF-8 编码，已按 GB18030（GBK）解码",
+            "the file name was not UTF-8; it was decoded as GB18030 (GBK)",
+            "文件名来自中文 Windows 的旧编码；可不必处理 / the name came in Chinese Windows' old encoding; nothing needs doing")
+        : new(
+            "文件名既不是 UTF-8 也不是 GB18030，按字节显示",
+            "the file name is neither UTF-8 nor GB18030; it is shown byte for byte",
+            "请用常规字符重新命名后提交 / rename the file with ordinary characters and resubmit");
+
+    private static string Chinese(NodeType type) => type switch
+    {
+        NodeType.SymbolicLink => "符号链接",
+        NodeType.Fifo => "命名管道",
+        NodeType.Socket => "套接字",
+        NodeType.CharacterDevice => "字符设备",
+        NodeType.BlockDevice => "块设备",
+        NodeType.Directory => "文件夹",
+        _ => "未知类型",
+    };
+
+    private static string English(NodeType type) => type switch
+    {
+        NodeType.SymbolicLink => "a symbolic link",
+        NodeType.Fifo => "a named pipe (FIFO)",
+        NodeType.Socket => "a socket",
+        NodeType.CharacterDevice => "a character device",
+        NodeType.BlockDevice => "a block device",
+        NodeType.Directory => "a folder",
+        _ => "of an unknown type",
+    };
 
     private static string Describe(string? code, string? name) => (code, name) switch
     {

@@ -33,4 +33,23 @@ public sealed class DataFolders
     }
 
     public static string ReportPath(string storedPath) => storedPath + ".report.xlsx";
+
+    /// <summary>
+    /// Where a file's snapshot is read from before it is archived: <c>staging/</c> beside the archive (one
+    /// file system, so archiving it is a rename), under the name it will be stored with.
+    /// </summary>
+    public string SnapshotPath(string storedPath) => Path.Combine(Root, "staging", Path.GetFileName(storedPath));
+
+    /// <summary>Removes snapshots a killed pass left behind; call once their pending moves are finished.</summary>
+    public void ClearSnapshots()
+    {
+        var staging = Path.Combine(Root, "staging");
+        if (Directory.Exists(staging))
+        {
+            foreach (var leftover in Directory.EnumerateFiles(staging))
+            {
+                File.Delete(leftover);
+            }
+        }
+    }
 }

@@ -11,10 +11,10 @@ namespace Satisfaction.Ingest.Pipeline;
 // thread, every problem collected; a problem that quarantines the file is returned, not thrown.
 public sealed partial class FileIngestor
 {
-    // Reads the file into the load; returns the problem that quarantines it, or null.
-    private Problem? Read(InboxFile file, IFileLoad load, FileProcessing processing, IProgress<int>? rowsRead)
+    // Reads the snapshot into the load; returns the problem that quarantines it, or null.
+    private Problem? Read(string snapshotPath, string name, IFileLoad load, FileProcessing processing, IProgress<int>? rowsRead)
     {
-        var opened = TableSourceFactory.Open(file.Path);
+        var opened = TableSourceFactory.Open(snapshotPath, name: name);
         if (opened.Source is null)
         {
             return opened.Problem!;

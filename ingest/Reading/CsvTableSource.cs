@@ -31,7 +31,7 @@ internal sealed class CsvTableSource : ITableSource
 
     public string Description => $"CSV, {encoding.Name}, {DelimiterName(delimiter)}";
 
-    public static TableOpenResult Open(string path, ReadLimits limits)
+    public static TableOpenResult Open(string path, ReadLimits limits, string sheetName)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
         try
@@ -44,7 +44,7 @@ internal sealed class CsvTableSource : ITableSource
             }
 
             var delimiter = DetectDelimiter(stream, encoding);
-            return TableOpenResult.Opened(new CsvTableSource(stream, encoding, delimiter, limits, Path.GetFileNameWithoutExtension(path)));
+            return TableOpenResult.Opened(new CsvTableSource(stream, encoding, delimiter, limits, sheetName));
         }
         catch
         {

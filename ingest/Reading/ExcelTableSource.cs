@@ -25,10 +25,11 @@ internal sealed class ExcelTableSource : ITableSource
 
     public string Description { get; }
 
-    public static TableOpenResult Open(string path, ReadLimits limits)
+    /// <summary>Opens the workbook at <paramref name="path"/>, named with <paramref name="extension"/> by the vendor.</summary>
+    public static TableOpenResult Open(string path, ReadLimits limits, string extension)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        var opened = Open(stream, path, limits);
+        var opened = Open(stream, extension, limits);
         if (opened.Source is null)
         {
             stream.Dispose();
@@ -54,7 +55,7 @@ internal sealed class ExcelTableSource : ITableSource
         stream.Dispose();
     }
 
-    private static TableOpenResult Open(FileStream stream, string path, ReadLimits limits)
+    private static TableOpenResult Open(FileStream stream, string extension, ReadLimits limits)
     {
         var format = WorkbookSignature.Of(stream);
         if (format == WorkbookFormat.Unknown)
@@ -72,7 +73,7 @@ internal sealed class ExcelTableSource : ITableSource
         try
         {
             var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
-            return TableOpenResult.Opened(new ExcelTableSource(stream, reader, limits, Describe(format, path)));
+            return TableOpenResult.Opened(new ExcelTableSource(stream, reader, limits, Describe(format, extension)));
         }
         catch (InvalidPasswordException)
         {
@@ -84,11 +85,11 @@ internal sealed class ExcelTableSource : ITableSource
         }
     }
 
-    private static string Describe(WorkbookFormat format, string path)
+    private static string Describe(WorkbookFormat format, string extension)
     {
         var name = format == WorkbookFormat.Zip ? "xlsx" : "xls";
-        var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-        return extension == name ? name : $"{name} (named .{extension})";
+        var named = extension.TrimStart('.').ToLowerInvariant();
+        return named == name ? name : $"{name} (named .{named})";
     }
 
     private IEnumerable<TableSheet> VisibleSheets()
