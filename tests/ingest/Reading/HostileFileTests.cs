@@ -96,6 +96,54 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void ABombUnderTheRatioCheckHoldingOneHugeCellIsRefusedInFlatMemory()
+    {
+        var path = folder.OneHugeCell("bomb.xlsx", 300);
+
+        var (problem, allocated) = Measure(() => OpenAndRead(path));
+
+        Assert.Contains("the part xl/worksheets/sheet1.xml holds a single text or tag longer than 1 MB", problem.English, StringComparison.Ordinal);
+        Assert.True(allocated < 64L << 20, $"allocated {allocated >> 20} MB");
+    }
+
+    [Fact]
+    public void ARowOfMoreCellsThanExcelAllowsIsRefusedBeforeTheReaderHoldsIt()
+    {
+        var path = folder.OneWideRow("wide.xlsx", 200_000);
+
+        var (problem, allocated) = Measure(() => OpenAndRead(path));
+
+        Assert.Contains("row element 1 of the part xl/worksheets/sheet1.xml has more than 16384 cells", problem.English, StringComparison.Ordinal);
+        Assert.True(allocated < 64L << 20, $"allocated {allocated >> 20} MB");
+    }
+
+    [Fact]
+    public void ASheetOfMoreRowsThanExcelAllowsIsRefused()
+    {
+        var path = folder.ManyRows("long.xlsx", 1_001);
+
+        var problem = OpenAndRead(path, new ReadLimits { MaxRows = 1_000 });
+
+        Assert.Contains("more rows than Excel's limit of 1000", problem.English, StringComparison.Ordinal);
+        Assert.Equal(1_000, Read.Rows(folder.ManyRows("fits.xlsx", 1_000), new ReadLimits { MaxRows = 1_000 }).Count);
+    }
+
+    [Fact]
+    public void APartOtherThanASheetIsBoundedMoreTightly()
+    {
+        var path = folder.ZipBomb("bomb.xlsx", 8L << 20);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            using var strings = zip.CreateEntry("xl/sharedStrings.xml").Open();
+            strings.Write(new byte[5 << 20]);
+        }
+
+        var problem = Read.FailsToOpen(path, new ReadLimits { MaxOtherPartBytes = 4L << 20 });
+
+        Assert.Contains("xl/sharedStrings.xml would unpack to 5 MB (limit 4 MB)", problem.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWorkbookWithABrokenSheetFailsWithAProblemNotACrash()
     {
         var path = folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("A1").SetValue("编号"));
@@ -145,6 +193,34 @@ public sealed class HostileFileTests : IDisposable
 
         Assert.Contains("row 2 has more than 16384 columns", problem.English, StringComparison.Ordinal);
         Assert.True(allocated < 40L << 20, $"allocated {allocated >> 20} MB");
+    }
+
+    // The problem that stops the file, at opening or while reading its rows (as the pipeline would meet it).
+    private static Satisfaction.Ingest.Values.Problem OpenAndRead(string path, ReadLimits? limits = null)
+    {
+        var opened = TableSourceFactory.Open(path, limits);
+        using var source = opened.Source;
+        if (source is null)
+        {
+            return opened.Problem!;
+        }
+
+        try
+        {
+            foreach (var sheet in source.Sheets())
+            {
+                foreach (var row in sheet.Rows)
+                {
+                    _ = row;
+                }
+            }
+        }
+        catch (TableReadException e)
+        {
+            return e.Problem;
+        }
+
+        throw new Xunit.Sdk.XunitException("the file was read to the end without a problem");
     }
 
     private static (T Result, long Allocated) Measure<T>(Func<T> action)
