@@ -1,4 +1,5 @@
 using System.Globalization;
+using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Inbox;
 using Satisfaction.Ingest.Values;
 
@@ -10,15 +11,25 @@ namespace Satisfaction.Ingest.Errors;
 /// </summary>
 public static class Messages
 {
-    public static Problem NoHeader(string required) => new(
+    public static Problem NoHeader(params FileKind[] kinds) => new(
         "前 10 行中找不到表头",
         "no header row among the first 10 rows",
-        $"表头须包含 / the header must hold: {required}");
+        $"表头须包含 / the header must hold: {string.Join(" / ", kinds.Select(RequiredColumns))}");
 
-    public static Problem MissingColumns(string kindChinese, string kindEnglish, IEnumerable<string> missing) => new(
-        $"{kindChinese}文件缺少必需列：{string.Join("、", missing)}",
-        $"the {kindEnglish} file lacks required column(s): {string.Join(", ", missing)}",
-        "请按数据约定补齐列名后重新提交 / add the columns with an accepted header and resubmit");
+    /// <summary>The required columns of a kind of file (DATA-CONTRACT.md 2.3), as an analyst names them.</summary>
+    public static string RequiredColumns(FileKind kind) => kind == FileKind.MysteryShop
+        ? "访问编号、营业厅编码或营业厅名称、访问日期、检查项（A1…）"
+        : "样本编号、营业厅编码或营业厅名称、调查日期、问卷题目（S1…）";
+
+    /// <summary>The required columns a header lacks: the id, the outlet (by code or name) and the date.</summary>
+    public static Problem MissingColumns(FileKind kind, IEnumerable<FieldKind> missing)
+    {
+        var names = missing.Select(field => RequiredColumnName(kind, field)).ToList();
+        return new(
+            $"{kind.Chinese()}文件缺少必需列：{string.Join("、", names)}",
+            $"the {(kind == FileKind.MysteryShop ? "mystery-shop" : "survey")} file lacks required column(s): {string.Join(", ", names)}",
+            "请按数据约定补齐列名后重新提交 / add the columns with an accepted header and resubmit");
+    }
 
     public static Problem NeitherKind() => new(
         "无法判断文件类型：表头中既没有检查项编号（A1…、V1…）也没有问卷题号（S1…）",
@@ -136,6 +147,22 @@ public static class Messages
         NodeType.BlockDevice => "a block device",
         NodeType.Directory => "a folder",
         _ => "of an unknown type",
+    };
+
+    /// <summary>Where reading stopped, added to a reading problem met after some rows.</summary>
+    public static Problem AfterRow(Problem problem, int lastRow) => lastRow <= 0 ? problem : problem with
+    {
+        Chinese = $"{problem.Chinese}（第 {lastRow} 行之后）",
+        English = $"{problem.English} (after row {lastRow})",
+    };
+
+    private static string RequiredColumnName(FileKind kind, FieldKind field) => field switch
+    {
+        FieldKind.VisitId => "访问编号 (VisitId)",
+        FieldKind.RespondentId => "样本编号 (RespondentId)",
+        FieldKind.OutletCode or FieldKind.OutletName => "营业厅编码或营业厅名称 (OutletCode / OutletName)",
+        FieldKind.Date => kind == FileKind.MysteryShop ? "访问日期 (Date)" : "调查日期 (Date)",
+        _ => field.ToString(),
     };
 
     private static string Describe(string? code, string? name) => (code, name) switch

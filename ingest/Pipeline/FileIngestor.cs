@@ -60,7 +60,7 @@ public sealed partial class FileIngestor
         if (file.NameEncoding is { } encoding)
         {
             var decoded = Messages.NameDecoded(encoding);
-            processing.Reasons.Add(Reason(decoded));
+            processing.Reasons.Add(decoded.Bilingual);
             processing.Add(RowIssue.ForFile(IssueSeverity.Warning, "—", decoded));
         }
 
@@ -73,7 +73,7 @@ public sealed partial class FileIngestor
             duplicateOf = earlier.Id;
             processing.Kind = earlier.Kind;
             var problem = Messages.DuplicateFile(earlier.Name, earlier.ProcessedUtc);
-            processing.Reasons.Add(Reason(problem));
+            processing.Reasons.Add(problem.Bilingual);
             processing.Add(RowIssue.ForFile(IssueSeverity.Warning, "—", problem));
         }
         else
@@ -95,14 +95,14 @@ public sealed partial class FileIngestor
                 replaced = load.SupersedeEarlier(processing.Kind!.Value, now);
                 if (processing.Rejected > 0)
                 {
-                    processing.Reasons.Insert(0, Reason(Messages.RowsRejected(processing.Rejected)));
+                    processing.Reasons.Insert(0, Messages.RowsRejected(processing.Rejected).Bilingual);
                 }
             }
             else
             {
                 outcome = FileOutcome.Quarantined;
                 load.DiscardRows();
-                processing.Reasons.Insert(0, Reason(fatal));
+                processing.Reasons.Insert(0, fatal.Bilingual);
                 processing.Issues.Insert(0, RowIssue.ForFile(IssueSeverity.Error, "—", fatal));
             }
         }
@@ -158,7 +158,7 @@ public sealed partial class FileIngestor
             ModifiedUtc = file.ModifiedUtc,
             ProcessedUtc = now,
             Outcome = FileOutcome.Quarantined,
-            Reasons = [Reason(problem)],
+            Reasons = [problem.Bilingual],
             InboxPath = file.Path,
             StoredPath = stored,
             ReportPath = DataFolders.ReportPath(stored),
@@ -237,6 +237,4 @@ public sealed partial class FileIngestor
 
     private static Problem NotARegularFile(InboxFile file) =>
         Messages.NotARegularFile(file.Type, file.Type == NodeType.SymbolicLink ? UnixFiles.ReadLink(file.NativePath()) : null);
-
-    private static string Reason(Problem problem) => $"{problem.Chinese} / {problem.English}";
 }
