@@ -34,7 +34,7 @@ internal static partial class UnixFiles
     public static List<byte[]> ListNames(string directory)
     {
         EnsureLinux();
-        var folder = opendir(Native(directory));
+        var folder = OpenDirectory(Native(directory));
         if (folder == IntPtr.Zero)
         {
             throw new UnixIOException(Marshal.GetLastPInvokeError(), "opendir", directory);
@@ -45,7 +45,7 @@ internal static partial class UnixFiles
             var names = new List<byte[]>();
             while (true)
             {
-                var entry = readdir(folder);
+                var entry = ReadDirectory(folder);
                 if (entry == IntPtr.Zero)
                 {
                     var errno = Marshal.GetLastPInvokeError();
@@ -61,7 +61,7 @@ internal static partial class UnixFiles
         }
         finally
         {
-            _ = closedir(folder);
+            _ = CloseDirectory(folder);
         }
     }
 
@@ -69,7 +69,7 @@ internal static partial class UnixFiles
     public static NodeStatus? Status(byte[] path)
     {
         EnsureLinux();
-        if (statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxBasicStats, out var buffer) == 0)
+        if (StatX(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxBasicStats, out var buffer) == 0)
         {
             return buffer.ToStatus();
         }
@@ -85,7 +85,7 @@ internal static partial class UnixFiles
         handle.DangerousAddRef(ref added);
         try
         {
-            return statx((int)handle.DangerousGetHandle(), [0], AtEmptyPath, StatxBasicStats, out var buffer) == 0
+            return StatX((int)handle.DangerousGetHandle(), [0], AtEmptyPath, StatxBasicStats, out var buffer) == 0
                 ? buffer.ToStatus()
                 : throw new UnixIOException(Marshal.GetLastPInvokeError(), "fstatx", "(open file)");
         }
@@ -102,14 +102,14 @@ internal static partial class UnixFiles
     public static SafeFileHandle OpenNoFollow(byte[] path)
     {
         EnsureLinux();
-        var fd = open(path, OpenReadOnly | OpenNoFollowFlag | OpenNonBlocking | OpenCloseOnExec, 0);
+        var fd = OpenFile(path, OpenReadOnly | OpenNoFollowFlag | OpenNonBlocking | OpenCloseOnExec, 0);
         return fd >= 0 ? new SafeFileHandle(fd, ownsHandle: true) : throw new UnixIOException(Marshal.GetLastPInvokeError(), "open", Show(path));
     }
 
     public static void Rename(byte[] from, byte[] to)
     {
         EnsureLinux();
-        if (rename(from, to) != 0)
+        if (RenameFile(from, to) != 0)
         {
             throw new UnixIOException(Marshal.GetLastPInvokeError(), "rename", Show(from));
         }
@@ -119,7 +119,7 @@ internal static partial class UnixFiles
     public static bool Unlink(byte[] path)
     {
         EnsureLinux();
-        if (unlink(path) == 0)
+        if (UnlinkFile(path) == 0)
         {
             return true;
         }
@@ -133,7 +133,7 @@ internal static partial class UnixFiles
     {
         EnsureLinux();
         var target = new byte[4096];
-        var length = readlink(path, target, target.Length);
+        var length = ReadLinkTarget(path, target, target.Length);
         return length >= 0
             ? Encoding.UTF8.GetString(target, 0, (int)length)
             : throw new UnixIOException(Marshal.GetLastPInvokeError(), "readlink", Show(path));
@@ -179,31 +179,29 @@ internal static partial class UnixFiles
         }
     }
 
-#pragma warning disable SA1300, IDE1006 // the C library's names
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial IntPtr opendir(byte[] path);
+    [LibraryImport("libc", EntryPoint = "opendir", SetLastError = true)]
+    private static partial IntPtr OpenDirectory(byte[] path);
 
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial IntPtr readdir(IntPtr folder);
+    [LibraryImport("libc", EntryPoint = "readdir", SetLastError = true)]
+    private static partial IntPtr ReadDirectory(IntPtr folder);
 
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial int closedir(IntPtr folder);
+    [LibraryImport("libc", EntryPoint = "closedir", SetLastError = true)]
+    private static partial int CloseDirectory(IntPtr folder);
 
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial int statx(int directory, byte[] path, int flags, uint mask, out StatxBuffer buffer);
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static partial int StatX(int directory, byte[] path, int flags, uint mask, out StatxBuffer buffer);
 
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial int open(byte[] path, int flags, int mode);
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static partial int OpenFile(byte[] path, int flags, int mode);
 
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial int rename(byte[] from, byte[] to);
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static partial int RenameFile(byte[] from, byte[] to);
 
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial int unlink(byte[] path);
+    [LibraryImport("libc", EntryPoint = "unlink", SetLastError = true)]
+    private static partial int UnlinkFile(byte[] path);
 
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial nint readlink(byte[] path, byte[] buffer, nint size);
-#pragma warning restore SA1300, IDE1006
+    [LibraryImport("libc", EntryPoint = "readlink", SetLastError = true)]
+    private static partial nint ReadLinkTarget(byte[] path, byte[] buffer, nint size);
 
     // struct statx (linux/stat.h): 256 bytes, the same layout on every architecture.
     [StructLayout(LayoutKind.Explicit, Size = 256)]
