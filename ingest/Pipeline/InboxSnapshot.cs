@@ -55,11 +55,24 @@ internal static class InboxSnapshot
         }
     }
 
-    /// <summary>The SHA-256 of a regular inbox file read safely (no link followed, no pipe waited on); null when it is not that file any more.</summary>
+    /// <summary>
+    /// The SHA-256 of a regular inbox file read safely (no link followed, no pipe waited on); null when it is
+    /// not that file any more or cannot be read.
+    /// </summary>
     public static string? Sha256Of(InboxFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        using var handle = Open(file.NativePath());
+        SafeFileHandle? handle;
+        try
+        {
+            handle = Open(file.NativePath());
+        }
+        catch (UnixIOException)
+        {
+            return null;
+        }
+
+        using var opened = handle;
         if (handle is null || !Unchanged(file, UnixFiles.Status(handle)))
         {
             return null;

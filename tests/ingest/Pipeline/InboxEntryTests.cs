@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Inbox;
+using Satisfaction.Ingest.Pipeline;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Ingest.Tests.Support;
 using static Satisfaction.Ingest.Tests.Support.VendorCsv;
@@ -74,6 +75,34 @@ public sealed class InboxEntryTests : IDisposable
 
         Assert.Equal("good.csv", entry.Name);
         Assert.True(Directory.Exists(Path.Combine(_h.Inbox, "sub.csv")));
+    }
+
+    // /dev/shm is a tmpfs: an inbox there and the data folder under /tmp are two file systems, so nothing
+    // can be renamed across: the link is made again in the quarantine, the pipe (no data) is only removed.
+    [Fact]
+    public async Task AcrossFileSystemsALinkIsMadeAgainAndAPipeIsRemoved()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine("/dev/shm", "satisfaction-" + Guid.NewGuid().ToString("N"))).FullName;
+        try
+        {
+            Assert.NotEqual(UnixFiles.Status(UnixFiles.Native(inbox))!.Value.Device, UnixFiles.Status(UnixFiles.Native(_h.Data))!.Value.Device);
+            File.CreateSymbolicLink(Path.Combine(inbox, "link.csv"), "/etc/hostname");
+            MakeFifo(Path.Combine(inbox, "pipe.csv"));
+            Write(inbox, "zz-good.csv", [SurveyHeader, SurveyRow("R1")], modifiedUtc: DateTime.UtcNow.AddMinutes(5));
+            var options = new IngestOptions { Inbox = inbox, DataFolder = _h.Data, StableFor = TimeSpan.Zero };
+
+            var files = (await new IngestRunner(_h.Store, TestData.Scheme, TestData.Outlets, options, TimeProvider.System).RunOnceAsync()).Files;
+
+            Assert.Equal("/etc/hostname", new FileInfo(Assert.Single(files, f => f.Name == "link.csv").StoredPath).LinkTarget);
+            Assert.Null(TypeOf(Assert.Single(files, f => f.Name == "pipe.csv").StoredPath));
+            Assert.Equal(FileOutcome.Archived, Assert.Single(files, f => f.Name == "zz-good.csv").Outcome);
+            Assert.All(files, f => Assert.True(f.Moved));
+            Assert.Empty(Directory.GetFileSystemEntries(inbox));
+        }
+        finally
+        {
+            Directory.Delete(inbox, recursive: true);
+        }
     }
 
     private static void MakeFifo(string path)
