@@ -107,17 +107,9 @@ public sealed partial class FileIngestor
             }
         }
 
-        var stored = _folders.StoredPath(outcome, load.FileId, file.Name, now);
-        var entry = new LedgerEntry
+        var entry = NewEntry(load.FileId, file, sha256, outcome, now) with
         {
-            Id = load.FileId,
-            Name = file.Name,
-            Sha256 = sha256,
-            Size = file.Size,
-            ModifiedUtc = file.ModifiedUtc,
-            ProcessedUtc = now,
             Kind = processing.Kind,
-            Outcome = outcome,
             RowsLoaded = outcome == FileOutcome.Archived ? processing.Loaded : 0,
             RowsRejected = processing.Rejected,
             RowsSkipped = processing.Skipped + processing.Repeats,
@@ -126,9 +118,6 @@ public sealed partial class FileIngestor
             Reasons = processing.Reasons,
             DuplicateOf = duplicateOf,
             Description = processing.Description,
-            InboxPath = file.Path,
-            StoredPath = stored,
-            ReportPath = DataFolders.ReportPath(stored),
         };
 
         return Commit(load, entry, new FileReport(entry, processing.Issues, processing.NotListed), file);
@@ -144,25 +133,11 @@ public sealed partial class FileIngestor
         ArgumentNullException.ThrowIfNull(problem);
         using var load = _store.BeginLoad();
         var now = _time.GetUtcNow();
-        var stored = _folders.StoredPath(FileOutcome.Quarantined, load.FileId, file.Name, now);
-        var snapshot = _folders.SnapshotPath(stored);
+        var snapshot = _folders.SnapshotPath(StoredName.Of(load.FileId, file.Name));
         var sha256 = File.Exists(snapshot) ? InboxSnapshot.Sha256Of(snapshot)
             : file.Type == NodeType.Regular ? InboxSnapshot.Sha256Of(file) ?? string.Empty
             : string.Empty;
-        var entry = new LedgerEntry
-        {
-            Id = load.FileId,
-            Name = file.Name,
-            Sha256 = sha256,
-            Size = file.Size,
-            ModifiedUtc = file.ModifiedUtc,
-            ProcessedUtc = now,
-            Outcome = FileOutcome.Quarantined,
-            Reasons = [problem.Bilingual],
-            InboxPath = file.Path,
-            StoredPath = stored,
-            ReportPath = DataFolders.ReportPath(stored),
-        };
+        var entry = NewEntry(load.FileId, file, sha256, FileOutcome.Quarantined, now) with { Reasons = [problem.Bilingual] };
         return Commit(load, entry, new FileReport(entry, [RowIssue.ForFile(IssueSeverity.Error, "—", problem)], 0), file);
     }
 
@@ -185,6 +160,24 @@ public sealed partial class FileIngestor
 
         _folders.ClearSnapshots();
         return finished;
+    }
+
+    private LedgerEntry NewEntry(long id, InboxFile file, string sha256, FileOutcome outcome, DateTimeOffset now)
+    {
+        var stored = _folders.StoredPath(outcome, id, file.Name, now);
+        return new LedgerEntry
+        {
+            Id = id,
+            Name = file.Name,
+            Sha256 = sha256,
+            Size = file.Size,
+            ModifiedUtc = file.ModifiedUtc,
+            ProcessedUtc = now,
+            Outcome = outcome,
+            InboxPath = file.Path,
+            StoredPath = stored,
+            ReportPath = DataFolders.ReportPath(stored),
+        };
     }
 
     private LedgerEntry Commit(IFileLoad load, LedgerEntry entry, FileReport report, InboxFile original)
