@@ -66,6 +66,27 @@ public sealed class InboxEntryTests : IDisposable
     }
 
     [Fact]
+    public void AFileSwappedForALinkAfterTheLookIsNotFollowed()
+    {
+        var path = Write(_h.Inbox, "x.csv", [SurveyHeader, SurveyRow("R1")]);
+        var seen = Assert.Single(new InboxScanner(_h.Inbox, TimeProvider.System).Look());
+        var outside = Path.Combine(_h.Data, "..", "same-content.csv");
+        File.Copy(path, outside);
+        File.SetLastWriteTimeUtc(outside, File.GetLastWriteTimeUtc(path));
+        File.Delete(path);
+        File.CreateSymbolicLink(path, outside);
+        var options = new IngestOptions { Inbox = _h.Inbox, DataFolder = _h.Data, StableFor = TimeSpan.Zero };
+
+        var taken = new FileIngestor(_h.Store, TestData.Scheme, TestData.Outlets, options, TimeProvider.System).Ingest(seen);
+
+        Assert.Null(taken);
+        Assert.Empty(_h.Store.Ledger());
+        var entry = _h.RunOne();
+        Assert.Equal((FileOutcome.Quarantined, 0), (entry.Outcome, entry.RowsLoaded));
+        Assert.Equal(outside, new FileInfo(entry.StoredPath).LinkTarget);
+    }
+
+    [Fact]
     public void AFolderInTheInboxIsLeftAlone()
     {
         Directory.CreateDirectory(Path.Combine(_h.Inbox, "sub.csv"));
