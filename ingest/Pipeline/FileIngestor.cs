@@ -45,7 +45,7 @@ public sealed partial class FileIngestor
         ArgumentNullException.ThrowIfNull(file);
         if (file.Type != NodeType.Regular)
         {
-            return SetAside(file, NotARegularFile(file));
+            return UnixFiles.Status(file.NativePath()) is null ? null : SetAside(file, NotARegularFile(file));
         }
 
         using var load = _store.BeginLoad();
@@ -228,6 +228,21 @@ public sealed partial class FileIngestor
         _store.MarkMoved(entry.Id);
     }
 
-    private static Problem NotARegularFile(InboxFile file) =>
-        Messages.NotARegularFile(file.Type, file.Type == NodeType.SymbolicLink ? UnixFiles.ReadLink(file.NativePath()) : null);
+    private static Problem NotARegularFile(InboxFile file)
+    {
+        string? target = null;
+        if (file.Type == NodeType.SymbolicLink)
+        {
+            try
+            {
+                target = UnixFiles.ReadLink(file.NativePath());
+            }
+            catch (UnixIOException)
+            {
+                // Replaced since the look: the reason names the type only.
+            }
+        }
+
+        return Messages.NotARegularFile(file.Type, target);
+    }
 }

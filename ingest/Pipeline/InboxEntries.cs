@@ -27,6 +27,11 @@ internal static class InboxEntries
             UnixFiles.Rename(from, UnixFiles.Native(target));
             return;
         }
+        catch (UnixIOException e) when (e.Errno == UnixFiles.NoSuchEntry)
+        {
+            // Gone already (taken away by its owner): nothing is left to move.
+            return;
+        }
         catch (UnixIOException e) when (e.Errno == UnixFiles.CrossDevice)
         {
             // The inbox is on another file system than the data folder.
@@ -37,6 +42,7 @@ internal static class InboxEntries
             case NodeType.Regular when InboxSnapshot.Take(file, target).Sha256 is null:
                 throw new IOException($"'{file.Path}' changed while it was being moved to {target}; the next pass moves it.");
             case NodeType.SymbolicLink:
+                File.Delete(target); // a link a killed pass made already
                 File.CreateSymbolicLink(target, UnixFiles.ReadLink(from));
                 break;
         }

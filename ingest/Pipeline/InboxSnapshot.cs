@@ -38,10 +38,17 @@ internal static class InboxSnapshot
             using var source = new FileStream(handle, FileAccess.Read, 0);
             string sha256;
             long copied;
-            using (var copy = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 0))
+            try
             {
+                using var copy = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 0);
                 (sha256, copied) = CopyHashing(source, copy);
                 copy.Flush(flushToDisk: true);
+            }
+            catch
+            {
+                // A partial copy must never pass for the file (a failure is quarantined with its snapshot).
+                File.Delete(target);
+                throw;
             }
 
             var after = UnixFiles.Status(handle);
