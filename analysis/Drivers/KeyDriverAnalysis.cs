@@ -36,7 +36,7 @@ public static class KeyDriverAnalysis
         var respondents = samples.Count(s => s.AnsweredOverall);
         if (respondents < minResponses || respondents == 0)
         {
-            return DriverResult.Skip(respondents, DriverMessages.TooFewRespondents(respondents, Math.Max(minResponses, 1)));
+            return DriverResult.Skip(respondents, DriverMessages.TooFewRespondents(respondents, Math.Max(minResponses, 1)).Bilingual);
         }
 
         var (performance, answered) = ScopeMeans.Of(samples, touchpoints.Count);
@@ -44,7 +44,7 @@ public static class KeyDriverAnalysis
         string[] unanswered = [.. Enumerable.Range(0, touchpoints.Count).Where(t => answered[t] == 0).Select(t => touchpoints[t].Code)];
         if (modelled.Length == 0)
         {
-            return DriverResult.Skip(respondents, DriverMessages.NoTouchpointAnswered(), unanswered);
+            return DriverResult.Skip(respondents, DriverMessages.NoTouchpointAnswered().Bilingual, unanswered);
         }
 
         var prepared = ModelRows.Prepare(samples, modelled, performance);

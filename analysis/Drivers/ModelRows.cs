@@ -10,19 +10,19 @@ namespace Satisfaction.Analysis.Drivers;
 /// </summary>
 internal sealed class ModelRows
 {
-    private readonly IReadOnlyList<DriverSample> samples;
-    private readonly int[] modelled;
-    private readonly float[] imputed;
-    private readonly double[] means;
-    private readonly double[] scales;
+    private readonly IReadOnlyList<DriverSample> _samples;
+    private readonly int[] _modelled;
+    private readonly float[] _imputed;
+    private readonly double[] _means;
+    private readonly double[] _scales;
 
     private ModelRows(IReadOnlyList<DriverSample> samples, int[] modelled, float[] imputed, int[] respondents, double[] means, double[] scales)
     {
-        this.samples = samples;
-        this.modelled = modelled;
-        this.imputed = imputed;
-        this.means = means;
-        this.scales = scales;
+        _samples = samples;
+        _modelled = modelled;
+        _imputed = imputed;
+        _means = means;
+        _scales = scales;
         Respondents = respondents;
     }
 
@@ -72,12 +72,12 @@ internal sealed class ModelRows
     /// <summary>The standardised rows of the given respondents (positions in <see cref="Respondents"/>).</summary>
     public ModelRow[] Build(IReadOnlyList<int> chosen)
     {
-        var features = modelled.Length;
+        var features = _modelled.Length;
         var values = new float[features + 1];
         var rows = new ModelRow[chosen.Count];
         for (var r = 0; r < rows.Length; r++)
         {
-            Fill(samples[Respondents[chosen[r]]], modelled, imputed, values);
+            Fill(_samples[Respondents[chosen[r]]], _modelled, _imputed, values);
             var row = new float[features];
             for (var f = 0; f < features; f++)
             {
@@ -90,7 +90,7 @@ internal sealed class ModelRows
         return rows;
     }
 
-    private float Standard(float value, int column) => (float)((value - means[column]) * scales[column]);
+    private float Standard(float value, int column) => (float)((value - _means[column]) * _scales[column]);
 
     private static void Fill(DriverSample sample, int[] modelled, float[] imputed, float[] values)
     {

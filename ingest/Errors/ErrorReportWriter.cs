@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Ingest.Text;
 
 namespace Satisfaction.Ingest.Errors;
 
@@ -11,7 +12,9 @@ namespace Satisfaction.Ingest.Errors;
 /// Writes a file's error report workbook: a summary sheet and one row per issue (file, sheet, row as
 /// Excel numbers it, column, header, value, message in Chinese and English, hint). Streamed with the
 /// Open XML SDK's writer, so a file with a hundred thousand bad rows costs no more memory than one with
-/// ten. Values are inline text, never formulas. Written to a temporary name and renamed into place.
+/// ten. Values are inline text, never formulas, and vendor text is masked (<see cref="PersonalDataMask"/>):
+/// the file name, headers, values, and the messages and reasons that quote them. Written to a temporary
+/// name and renamed into place.
 /// </summary>
 public static class ErrorReportWriter
 {
@@ -65,7 +68,7 @@ public static class ErrorReportWriter
         var errors = report.Issues.Count(i => i.Severity == IssueSeverity.Error);
         var rows = new List<(string Label, string Value)>
         {
-            ("文件 File", e.Name),
+            ("文件 File", Masked(e.Name)),
             ("SHA-256", e.Sha256),
             ("大小 Size (bytes)", e.Size.ToString(CultureInfo.InvariantCulture)),
             ("结果 Outcome", $"{e.Outcome.Chinese()} {e.Outcome.Stored()}"),
@@ -79,7 +82,7 @@ public static class ErrorReportWriter
             ("处理时间 Processed (UTC)", e.ProcessedUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
             ("存放位置 Stored at", e.StoredPath),
         };
-        rows.AddRange(e.Reasons.Select((r, i) => (i == 0 ? "原因 Reasons" : string.Empty, r)));
+        rows.AddRange(e.Reasons.Select((r, i) => (i == 0 ? "原因 Reasons" : string.Empty, Masked(r))));
         if (report.IssuesNotListed > 0)
         {
             rows.Add(("未列出 Not listed", $"另有 {report.IssuesNotListed} 条问题未列出 / {report.IssuesNotListed} more issues not listed"));
@@ -133,8 +136,8 @@ public static class ErrorReportWriter
         foreach (var issue in report.Issues)
         {
             writer.WriteStartElement(IssueRow(number++, issue));
-            WriteText(writer, report.Entry.Name);
-            WriteText(writer, issue.Sheet);
+            WriteText(writer, Masked(report.Entry.Name));
+            WriteText(writer, Masked(issue.Sheet));
             if (issue.Row is { } row)
             {
                 writer.WriteElement(new Cell { CellValue = new CellValue(row), DataType = CellValues.Number });
@@ -145,12 +148,12 @@ public static class ErrorReportWriter
             }
 
             WriteText(writer, issue.ColumnLetter ?? "—");
-            WriteText(writer, issue.Header ?? string.Empty);
-            WriteText(writer, issue.Value ?? string.Empty);
+            WriteText(writer, Masked(issue.Header));
+            WriteText(writer, Masked(issue.Value));
             WriteText(writer, issue.Severity == IssueSeverity.Error ? "错误 error" : "警告 warning");
-            WriteText(writer, issue.Problem.Chinese, WrapStyle);
-            WriteText(writer, issue.Problem.English, WrapStyle);
-            WriteText(writer, issue.Problem.Hint ?? string.Empty, WrapStyle);
+            WriteText(writer, Masked(issue.Problem.Chinese), WrapStyle);
+            WriteText(writer, Masked(issue.Problem.English), WrapStyle);
+            WriteText(writer, Masked(issue.Problem.Hint), WrapStyle);
             writer.WriteEndElement();
         }
 
@@ -178,6 +181,8 @@ public static class ErrorReportWriter
         var units = text.Sum(c => c >= '\u2E80' ? 2.0 : 1.0);
         return Math.Min(15, (int)Math.Ceiling(units / (width - 2)));
     }
+
+    private static string Masked(string? vendorText) => PersonalDataMask.Mask(vendorText) ?? string.Empty;
 
     // Printed landscape, one page wide: analysts print these to go through them with the vendor.
     private static SheetProperties FitToWidth() => new(new PageSetupProperties { FitToPage = true });

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Satisfaction.Ingest.Headers;
+using Satisfaction.Ingest.Inbox;
 using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Ingest.Errors;
@@ -9,15 +11,25 @@ namespace Satisfaction.Ingest.Errors;
 /// </summary>
 public static class Messages
 {
-    public static Problem NoHeader(string required) => new(
+    public static Problem NoHeader(params FileKind[] kinds) => new(
         "前 10 行中找不到表头",
         "no header row among the first 10 rows",
-        $"表头须包含 / the header must hold: {required}");
+        $"表头须包含 / the header must hold: {string.Join(" / ", kinds.Select(RequiredColumns))}");
 
-    public static Problem MissingColumns(string kindChinese, string kindEnglish, IEnumerable<string> missing) => new(
-        $"{kindChinese}文件缺少必需列：{string.Join("、", missing)}",
-        $"the {kindEnglish} file lacks required column(s): {string.Join(", ", missing)}",
-        "请按数据约定补齐列名后重新提交 / add the columns with an accepted header and resubmit");
+    /// <summary>The required columns of a kind of file (DATA-CONTRACT.md 2.3), as an analyst names them.</summary>
+    public static string RequiredColumns(FileKind kind) => kind == FileKind.MysteryShop
+        ? "访问编号、营业厅编码或营业厅名称、访问日期、检查项（A1…）"
+        : "样本编号、营业厅编码或营业厅名称、调查日期、问卷题目（S1…）";
+
+    /// <summary>The required columns a header lacks: the id, the outlet (by code or name) and the date.</summary>
+    public static Problem MissingColumns(FileKind kind, IEnumerable<FieldKind> missing)
+    {
+        var names = missing.Select(field => RequiredColumnName(kind, field)).ToList();
+        return new(
+            $"{kind.Chinese()}文件缺少必需列：{string.Join("、", names)}",
+            $"the {(kind == FileKind.MysteryShop ? "mystery-shop" : "survey")} file lacks required column(s): {string.Join(", ", names)}",
+            "请按数据约定补齐列名后重新提交 / add the columns with an accepted header and resubmit");
+    }
 
     public static Problem NeitherKind() => new(
         "无法判断文件类型：表头中既没有检查项编号（A1…、V1…）也没有问卷题号（S1…）",
@@ -90,6 +102,68 @@ public static class Messages
         $"编号 {id} 与第 {otherRow} 行重复且内容不同，两行均不予加载",
         $"id {id} also appears in row {otherRow} with different content; both rows are rejected",
         "同一编号只能出现一次 / an id may appear only once");
+
+    public static Problem ProgramFailed(Exception failure) => new(
+        $"处理该文件时程序出错：{failure.Message}",
+        $"the program failed on this file: {failure.GetType().Name}: {failure.Message}",
+        "请把该文件和错误报告交给系统维护人员 / pass the file and this report to the product's maintainers");
+
+    public static Problem RowsRejected(int rejected) => new(
+        $"{rejected} 行被拒绝，见错误报告",
+        $"{rejected} row(s) rejected: see the error report");
+
+    public static Problem NotARegularFile(NodeType type, string? linkTarget) => new(
+        $"不是普通文件（{Chinese(type)}{(linkTarget is null ? string.Empty : " → " + linkTarget)}），未打开也未读取，原样隔离",
+        $"not a regular file ({English(type)}{(linkTarget is null ? string.Empty : " to " + linkTarget)}): never opened or read, set aside as it is",
+        "请把文件本身放入收件箱，而不是链接、管道或设备 / drop the file itself into the inbox, not a link, pipe or device");
+
+    public static Problem NameDecoded(string encoding) => encoding == FileNameDecoding.Gb18030
+        ? new(
+            "文件名不是 UTF-8 编码，已按 GB18030（GBK）解码",
+            "the file name was not UTF-8; it was decoded as GB18030 (GBK)",
+            "文件名来自中文 Windows 的旧编码；可不必处理 / the name came in Chinese Windows' old encoding; nothing needs doing")
+        : new(
+            "文件名既不是 UTF-8 也不是 GB18030，按字节显示",
+            "the file name is neither UTF-8 nor GB18030; it is shown byte for byte",
+            "请用常规字符重新命名后提交 / rename the file with ordinary characters and resubmit");
+
+    private static string Chinese(NodeType type) => type switch
+    {
+        NodeType.SymbolicLink => "符号链接",
+        NodeType.Fifo => "命名管道",
+        NodeType.Socket => "套接字",
+        NodeType.CharacterDevice => "字符设备",
+        NodeType.BlockDevice => "块设备",
+        NodeType.Directory => "文件夹",
+        _ => "未知类型",
+    };
+
+    private static string English(NodeType type) => type switch
+    {
+        NodeType.SymbolicLink => "a symbolic link",
+        NodeType.Fifo => "a named pipe (FIFO)",
+        NodeType.Socket => "a socket",
+        NodeType.CharacterDevice => "a character device",
+        NodeType.BlockDevice => "a block device",
+        NodeType.Directory => "a folder",
+        _ => "of an unknown type",
+    };
+
+    /// <summary>Where reading stopped, added to a reading problem met after some rows.</summary>
+    public static Problem AfterRow(Problem problem, int lastRow) => lastRow <= 0 ? problem : problem with
+    {
+        Chinese = $"{problem.Chinese}（第 {lastRow} 行之后）",
+        English = $"{problem.English} (after row {lastRow})",
+    };
+
+    private static string RequiredColumnName(FileKind kind, FieldKind field) => field switch
+    {
+        FieldKind.VisitId => "访问编号 (VisitId)",
+        FieldKind.RespondentId => "样本编号 (RespondentId)",
+        FieldKind.OutletCode or FieldKind.OutletName => "营业厅编码或营业厅名称 (OutletCode / OutletName)",
+        FieldKind.Date => kind == FileKind.MysteryShop ? "访问日期 (Date)" : "调查日期 (Date)",
+        _ => field.ToString(),
+    };
 
     private static string Describe(string? code, string? name) => (code, name) switch
     {

@@ -49,11 +49,6 @@ public static class HeaderLocator
         return new HeaderSearchResult(null, Explain(best), best?.Strength ?? 0) { Kind = best is null ? null : KindOf(best) };
     }
 
-    /// <summary>The required columns of a kind, as an analyst would name them.</summary>
-    public static string RequiredColumns(FileKind kind) => kind == FileKind.MysteryShop
-        ? "访问编号、营业厅编码或营业厅名称、访问日期、检查项（A1…）"
-        : "样本编号、营业厅编码或营业厅名称、调查日期、问卷题目（S1…）";
-
     private static HeaderCandidate Stronger(HeaderCandidate? a, HeaderCandidate b) =>
         a is null || b.Strength > a.Strength ? b : a;
 
@@ -92,23 +87,24 @@ public static class HeaderLocator
         _ => null,
     };
 
-    private static List<string> Missing(HeaderCandidate candidate, FileKind kind)
+    // The required fields a header lacks; the outlet counts as present by its code or its name.
+    private static List<FieldKind> Missing(HeaderCandidate candidate, FileKind kind)
     {
-        var missing = new List<string>();
+        var missing = new List<FieldKind>();
         var id = kind == FileKind.MysteryShop ? FieldKind.VisitId : FieldKind.RespondentId;
         if (!candidate.Fields.ContainsKey(id))
         {
-            missing.Add(kind == FileKind.MysteryShop ? "访问编号 (VisitId)" : "样本编号 (RespondentId)");
+            missing.Add(id);
         }
 
         if (!candidate.Fields.ContainsKey(FieldKind.OutletCode) && !candidate.Fields.ContainsKey(FieldKind.OutletName))
         {
-            missing.Add("营业厅编码或营业厅名称 (OutletCode / OutletName)");
+            missing.Add(FieldKind.OutletCode);
         }
 
         if (!candidate.Fields.ContainsKey(FieldKind.Date))
         {
-            missing.Add(kind == FileKind.MysteryShop ? "访问日期 (Date)" : "调查日期 (Date)");
+            missing.Add(FieldKind.Date);
         }
 
         return missing;
@@ -126,7 +122,7 @@ public static class HeaderLocator
     {
         if (best is null || best.Strength == 0)
         {
-            return Messages.NoHeader(RequiredColumns(FileKind.MysteryShop) + " / " + RequiredColumns(FileKind.Survey));
+            return Messages.NoHeader(FileKind.MysteryShop, FileKind.Survey);
         }
 
         var kind = KindOf(best);
@@ -136,7 +132,7 @@ public static class HeaderLocator
         }
 
         return Duplicated(best, kind.Value)
-            ?? Messages.MissingColumns(kind.Value.Chinese(), kind.Value == FileKind.MysteryShop ? "mystery-shop" : "survey", Missing(best, kind.Value));
+            ?? Messages.MissingColumns(kind.Value, Missing(best, kind.Value));
     }
 
     private static string[] Texts(object?[] cells)

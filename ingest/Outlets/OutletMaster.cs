@@ -21,10 +21,10 @@ public sealed class OutletMaster
     private const int MaxHints = 3;
     private const int HintCacheLimit = 10_000;
 
-    private readonly FrozenDictionary<string, Outlet> byCode;
-    private readonly FrozenDictionary<string, Outlet[]> byName;
-    private readonly (string Key, string Name)[] nameKeys;
-    private readonly ConcurrentDictionary<string, string[]> hintCache = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, Outlet> _byCode;
+    private readonly FrozenDictionary<string, Outlet[]> _byName;
+    private readonly (string Key, string Name)[] _nameKeys;
+    private readonly ConcurrentDictionary<string, string[]> _hintCache = new(StringComparer.Ordinal);
 
     public OutletMaster(IReadOnlyList<Outlet> outlets)
     {
@@ -52,9 +52,9 @@ public sealed class OutletMaster
             }
         }
 
-        byCode = codes.ToFrozenDictionary(StringComparer.Ordinal);
-        byName = names.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
-        nameKeys = [.. outlets
+        _byCode = codes.ToFrozenDictionary(StringComparer.Ordinal);
+        _byName = names.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        _nameKeys = [.. outlets
             .Where(o => !string.IsNullOrWhiteSpace(o.Name))
             .Select(o => (Key: TextFolding.Key(o.Name), o.Name))
             .DistinctBy(pair => pair.Name, StringComparer.Ordinal)];
@@ -65,7 +65,7 @@ public sealed class OutletMaster
     public Outlet? FindByCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return byCode.GetValueOrDefault(TextFolding.Key(code));
+        return _byCode.GetValueOrDefault(TextFolding.Key(code));
     }
 
     public OutletMatch Match(string? code, string? name)
@@ -77,7 +77,7 @@ public sealed class OutletMaster
             return new(null, OutletMatchedBy.None, []);
 
         var key = TextFolding.Key(name);
-        if (byName.TryGetValue(key, out var found))
+        if (_byName.TryGetValue(key, out var found))
         {
             if (found.Length == 1)
             {
@@ -95,10 +95,10 @@ public sealed class OutletMaster
     /// <summary>Up to three master names closest to the key by edit distance, closest first, ties by name.</summary>
     private string[] ClosestNames(string key)
     {
-        if (hintCache.TryGetValue(key, out var cached))
+        if (_hintCache.TryGetValue(key, out var cached))
             return cached;
 
-        var hints = nameKeys
+        var hints = _nameKeys
             .Select(pair => (pair.Name, Distance: Levenshtein.GetDistance(key, pair.Key)))
             .OrderBy(pair => pair.Distance)
             .ThenBy(pair => pair.Name, StringComparer.Ordinal)
@@ -106,9 +106,9 @@ public sealed class OutletMaster
             .Select(pair => pair.Name)
             .ToArray();
 
-        if (hintCache.Count >= HintCacheLimit)
-            hintCache.Clear();
-        hintCache[key] = hints;
+        if (_hintCache.Count >= HintCacheLimit)
+            _hintCache.Clear();
+        _hintCache[key] = hints;
         return hints;
     }
 }

@@ -11,10 +11,10 @@ namespace Satisfaction.Ingest.Pipeline;
 // thread, every problem collected; a problem that quarantines the file is returned, not thrown.
 public sealed partial class FileIngestor
 {
-    // Reads the file into the load; returns the problem that quarantines it, or null.
-    private Problem? Read(InboxFile file, IFileLoad load, FileProcessing processing, IProgress<int>? rowsRead)
+    // Reads the snapshot into the load; returns the problem that quarantines it, or null.
+    private Problem? Read(string snapshotPath, string name, IFileLoad load, FileProcessing processing, IProgress<int>? rowsRead)
     {
-        var opened = TableSourceFactory.Open(file.Path);
+        var opened = TableSourceFactory.Open(snapshotPath, name: name);
         if (opened.Source is null)
         {
             return opened.Problem!;
@@ -65,12 +65,11 @@ public sealed partial class FileIngestor
             }
 
             processing.Kind = best?.Kind;
-            return best?.Problem ?? Messages.NoHeader(HeaderLocator.RequiredColumns(FileKind.MysteryShop));
+            return best?.Problem ?? Messages.NoHeader(FileKind.MysteryShop);
         }
         catch (TableReadException ex)
         {
-            var at = lastRow > 0 ? $"（第 {lastRow} 行之后 / after row {lastRow}）" : string.Empty;
-            return ex.Problem with { Chinese = ex.Problem.Chinese + at, English = ex.Problem.English + (lastRow > 0 ? $" (after row {lastRow})" : string.Empty) };
+            return Messages.AfterRow(ex.Problem, lastRow);
         }
     }
 
@@ -88,14 +87,14 @@ public sealed partial class FileIngestor
         {
             var problem = Messages.ItemsMissingFromFile(layout.MissingCodes);
             processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
-            processing.Reasons.Add(Reason(problem));
+            processing.Reasons.Add(problem.Bilingual);
         }
 
         if (layout.UnknownCodeHeaders.Count > 0)
         {
             var problem = Messages.UnknownCodeColumns(layout.UnknownCodeHeaders);
             processing.Add(RowIssue.ForFile(IssueSeverity.Warning, sheet, problem));
-            processing.Reasons.Add(Reason(problem));
+            processing.Reasons.Add(problem.Bilingual);
         }
     }
 }

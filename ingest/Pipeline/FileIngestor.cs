@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Satisfaction.Ingest.Errors;
+using Satisfaction.Ingest.Inbox;
 using Satisfaction.Ingest.Outlets;
 using Satisfaction.Ingest.Scheme;
 using Satisfaction.Ingest.Store;
@@ -9,8 +9,9 @@ namespace Satisfaction.Ingest.Pipeline;
 
 /// <summary>
 /// Takes one stable inbox file to its end (DATA-CONTRACT.md 2.7): archived, duplicate or quarantined.
-/// The file's rows and its ledger entry commit in one transaction, and the file leaves the inbox only
-/// after that commit; a crash before it leaves nothing behind, a crash after it is finished on restart.
+/// It is hashed, read and archived as one snapshot (<see cref="InboxSnapshot"/>). The file's rows and its
+/// ledger entry commit in one transaction, and the file leaves the inbox only after that commit; a crash
+/// before it leaves nothing behind, a crash after it is finished on restart.
 /// </summary>
 public sealed partial class FileIngestor
 {
@@ -34,13 +35,34 @@ public sealed partial class FileIngestor
         _folders = new DataFolders(options.DataFolder);
     }
 
-    public LedgerEntry Ingest(InboxFile file, IProgress<int>? rowsRead = null)
+    /// <summary>
+    /// Takes the file to its end and returns its ledger entry; null when it was not taken because it changed
+    /// or went away since the stable look (a later pass takes it if it is still there). An entry that is not
+    /// a regular file is set aside as it is, never opened.
+    /// </summary>
+    public LedgerEntry? Ingest(InboxFile file, IProgress<int>? rowsRead = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var sha256 = Sha256Of(file.Path);
-        var processing = new FileProcessing(_options.MaxListedIssues);
+        if (file.Type != NodeType.Regular)
+        {
+            return UnixFiles.Status(file.NativePath()) is null ? null : SetAside(file, NotARegularFile(file));
+        }
+
         using var load = _store.BeginLoad();
         var now = _time.GetUtcNow();
+        var snapshotPath = _folders.SnapshotPath(StoredName.Of(load.FileId, file.Name));
+        if (InboxSnapshot.Take(file, snapshotPath).Sha256 is not { } sha256)
+        {
+            return null;
+        }
+
+        var processing = new FileProcessing(_options.MaxListedIssues);
+        if (file.NameEncoding is { } encoding)
+        {
+            var decoded = Messages.NameDecoded(encoding);
+            processing.Reasons.Add(decoded.Bilingual);
+            processing.Add(RowIssue.ForFile(IssueSeverity.Warning, "—", decoded));
+        }
 
         FileOutcome outcome;
         long? duplicateOf = null;
@@ -51,12 +73,12 @@ public sealed partial class FileIngestor
             duplicateOf = earlier.Id;
             processing.Kind = earlier.Kind;
             var problem = Messages.DuplicateFile(earlier.Name, earlier.ProcessedUtc);
-            processing.Reasons.Add(Reason(problem));
+            processing.Reasons.Add(problem.Bilingual);
             processing.Add(RowIssue.ForFile(IssueSeverity.Warning, "—", problem));
         }
         else
         {
-            var fatal = Read(file, load, processing, rowsRead);
+            var fatal = Read(snapshotPath, file.Name, load, processing, rowsRead);
             if (fatal is null && processing.DataRows == 0)
             {
                 fatal = Messages.NoDataRows();
@@ -73,29 +95,21 @@ public sealed partial class FileIngestor
                 replaced = load.SupersedeEarlier(processing.Kind!.Value, now);
                 if (processing.Rejected > 0)
                 {
-                    processing.Reasons.Insert(0, $"{processing.Rejected} 行被拒绝，见错误报告 / {processing.Rejected} row(s) rejected: see the error report");
+                    processing.Reasons.Insert(0, Messages.RowsRejected(processing.Rejected).Bilingual);
                 }
             }
             else
             {
                 outcome = FileOutcome.Quarantined;
                 load.DiscardRows();
-                processing.Reasons.Insert(0, Reason(fatal));
+                processing.Reasons.Insert(0, fatal.Bilingual);
                 processing.Issues.Insert(0, RowIssue.ForFile(IssueSeverity.Error, "—", fatal));
             }
         }
 
-        var stored = _folders.StoredPath(outcome, load.FileId, file.Name, now);
-        var entry = new LedgerEntry
+        var entry = NewEntry(load.FileId, file, sha256, outcome, now) with
         {
-            Id = load.FileId,
-            Name = file.Name,
-            Sha256 = sha256,
-            Size = file.Size,
-            ModifiedUtc = file.ModifiedUtc,
-            ProcessedUtc = now,
             Kind = processing.Kind,
-            Outcome = outcome,
             RowsLoaded = outcome == FileOutcome.Archived ? processing.Loaded : 0,
             RowsRejected = processing.Rejected,
             RowsSkipped = processing.Skipped + processing.Repeats,
@@ -104,19 +118,78 @@ public sealed partial class FileIngestor
             Reasons = processing.Reasons,
             DuplicateOf = duplicateOf,
             Description = processing.Description,
+        };
+
+        return Commit(load, entry, new FileReport(entry, processing.Issues, processing.NotListed), file);
+    }
+
+    /// <summary>
+    /// Quarantines the entry without reading it: a link, pipe or device, or a file the program failed on
+    /// (then with the snapshot of it when one was taken, so the content kept is what was read).
+    /// </summary>
+    public LedgerEntry SetAside(InboxFile file, Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(problem);
+        using var load = _store.BeginLoad();
+        var now = _time.GetUtcNow();
+        var snapshot = _folders.SnapshotPath(StoredName.Of(load.FileId, file.Name));
+        var sha256 = File.Exists(snapshot) ? InboxSnapshot.Sha256Of(snapshot)
+            : file.Type == NodeType.Regular ? InboxSnapshot.Sha256Of(file) ?? string.Empty
+            : string.Empty;
+        var entry = NewEntry(load.FileId, file, sha256, FileOutcome.Quarantined, now) with { Reasons = [problem.Bilingual] };
+        return Commit(load, entry, new FileReport(entry, [RowIssue.ForFile(IssueSeverity.Error, "—", problem)], 0), file);
+    }
+
+    /// <summary>Finishes what a crash interrupted between a commit and the file leaving the inbox, then drops leftover snapshots.</summary>
+    public int FinishPendingMoves()
+    {
+        var inbox = new InboxScanner(_options.Inbox, _time);
+        var finished = 0;
+        foreach (var entry in _store.PendingMoves())
+        {
+            var original = inbox.Find(entry.InboxPath, entry.Size, entry.ModifiedUtc);
+            if (original is { Type: NodeType.Regular } && entry.Sha256.Length > 0 && InboxSnapshot.Sha256Of(original) != entry.Sha256)
+            {
+                original = null;
+            }
+
+            MoveOut(entry, original);
+            finished++;
+        }
+
+        _folders.ClearSnapshots();
+        return finished;
+    }
+
+    private LedgerEntry NewEntry(long id, InboxFile file, string sha256, FileOutcome outcome, DateTimeOffset now)
+    {
+        var stored = _folders.StoredPath(outcome, id, file.Name, now);
+        return new LedgerEntry
+        {
+            Id = id,
+            Name = file.Name,
+            Sha256 = sha256,
+            Size = file.Size,
+            ModifiedUtc = file.ModifiedUtc,
+            ProcessedUtc = now,
+            Outcome = outcome,
             InboxPath = file.Path,
             StoredPath = stored,
             ReportPath = DataFolders.ReportPath(stored),
         };
+    }
 
-        ErrorReportWriter.Write(entry.ReportPath, new FileReport(entry, processing.Issues, processing.NotListed));
+    private LedgerEntry Commit(IFileLoad load, LedgerEntry entry, FileReport report, InboxFile original)
+    {
+        ErrorReportWriter.Write(entry.ReportPath, report);
         load.Record(entry);
         _options.Checkpoint?.Invoke("before-commit");
         load.Commit();
         try
         {
             _options.Checkpoint?.Invoke("after-commit");
-            MoveOut(entry);
+            MoveOut(entry, original);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -127,40 +200,49 @@ public sealed partial class FileIngestor
         return entry with { Moved = true };
     }
 
-    /// <summary>Finishes moves that a crash interrupted between commit and move.</summary>
-    public int FinishPendingMoves()
+    // The snapshot becomes the stored file and the original leaves the inbox (if it is still as it was:
+    // a file rewritten since is new content for a later pass). An entry set aside without a snapshot —
+    // a link, a pipe — is itself moved.
+    private void MoveOut(LedgerEntry entry, InboxFile? original)
     {
-        var finished = 0;
-        foreach (var entry in _store.PendingMoves())
+        Directory.CreateDirectory(Path.GetDirectoryName(entry.StoredPath)!);
+        var snapshot = _folders.SnapshotPath(entry.StoredPath);
+        if (File.Exists(snapshot))
         {
-            if (File.Exists(entry.InboxPath) && Sha256Of(entry.InboxPath) == entry.Sha256)
+            File.Move(snapshot, entry.StoredPath, overwrite: true);
+        }
+
+        if (original is not null)
+        {
+            if (Path.Exists(entry.StoredPath))
             {
-                MoveOut(entry);
+                InboxEntries.RemoveIfUnchanged(original);
             }
             else
             {
-                _store.MarkMoved(entry.Id);
+                InboxEntries.MoveAside(original, entry.StoredPath);
             }
-
-            finished++;
         }
 
-        return finished;
-    }
-
-    private void MoveOut(LedgerEntry entry)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(entry.StoredPath)!);
-        File.Move(entry.InboxPath, entry.StoredPath, overwrite: true);
         _options.Checkpoint?.Invoke("after-move");
         _store.MarkMoved(entry.Id);
     }
 
-    private static string Reason(Problem problem) => $"{problem.Chinese} / {problem.English}";
-
-    internal static string Sha256Of(string path)
+    private static Problem NotARegularFile(InboxFile file)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        string? target = null;
+        if (file.Type == NodeType.SymbolicLink)
+        {
+            try
+            {
+                target = UnixFiles.ReadLink(file.NativePath());
+            }
+            catch (UnixIOException)
+            {
+                // Replaced since the look: the reason names the type only.
+            }
+        }
+
+        return Messages.NotARegularFile(file.Type, target);
     }
 }

@@ -3,7 +3,6 @@ using Satisfaction.Ingest.Errors;
 using Satisfaction.Ingest.Outlets;
 using Satisfaction.Ingest.Scheme;
 using Satisfaction.Ingest.Store;
-using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Ingest.Pipeline;
 
@@ -42,24 +41,37 @@ public sealed class IngestRunner
         var recovered = _ingestor.FinishPendingMoves();
         var scanner = new InboxScanner(_options.Inbox, _time);
         var (stable, changing) = await scanner.StableFilesAsync(_options.StableFor, cancellation).ConfigureAwait(false);
+        var left = changing.ToList();
         var done = new List<LedgerEntry>();
         foreach (var file in stable)
         {
             cancellation.ThrowIfCancellationRequested();
-            if (!File.Exists(file.Path))
+            if (IngestOne(file) is not { } entry)
             {
+                left.Add(file);
                 continue;
             }
 
-            var entry = IngestOne(file);
             done.Add(entry);
             FileDone?.Invoke(this, entry);
         }
 
-        return new IngestSummary(done, recovered, changing, clock.Elapsed);
+        return new IngestSummary(done, recovered, StillThere(scanner, left), clock.Elapsed);
     }
 
-    private LedgerEntry IngestOne(InboxFile file)
+    // Files left for a later pass that are still in the inbox (one that went away is not "still changing").
+    private static List<InboxFile> StillThere(InboxScanner scanner, List<InboxFile> left)
+    {
+        if (left.Count == 0)
+        {
+            return left;
+        }
+
+        var present = scanner.Look().Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return left.Where(f => present.Contains(f.Path)).ToList();
+    }
+
+    private LedgerEntry? IngestOne(InboxFile file)
     {
         try
         {
@@ -67,20 +79,7 @@ public sealed class IngestRunner
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or PendingMoveException))
         {
-            return QuarantineOnFailure(file, ex);
-        }
-    }
-
-    private static string TrySha256(string path)
-    {
-        try
-        {
-            return FileIngestor.Sha256Of(path);
-        }
-        catch (IOException)
-        {
-            // The ledger still records the file; only its hash could not be read.
-            return string.Empty;
+            return _ingestor.SetAside(file, Messages.ProgramFailed(ex));
         }
     }
 
@@ -88,38 +87,5 @@ public sealed class IngestRunner
     private sealed class Progress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);
-    }
-
-    private LedgerEntry QuarantineOnFailure(InboxFile file, Exception failure)
-    {
-        var problem = new Problem(
-            $"处理该文件时程序出错：{failure.Message}",
-            $"the program failed on this file: {failure.GetType().Name}: {failure.Message}",
-            "请把该文件和错误报告交给系统维护人员 / pass the file and this report to the product's maintainers");
-        var folders = new DataFolders(_options.DataFolder);
-        using var load = _store.BeginLoad();
-        var now = _time.GetUtcNow();
-        var stored = folders.StoredPath(FileOutcome.Quarantined, load.FileId, file.Name, now);
-        var entry = new LedgerEntry
-        {
-            Id = load.FileId,
-            Name = file.Name,
-            Sha256 = TrySha256(file.Path),
-            Size = file.Size,
-            ModifiedUtc = file.ModifiedUtc,
-            ProcessedUtc = now,
-            Outcome = FileOutcome.Quarantined,
-            Reasons = [$"{problem.Chinese} / {problem.English}"],
-            InboxPath = file.Path,
-            StoredPath = stored,
-            ReportPath = DataFolders.ReportPath(stored),
-        };
-        ErrorReportWriter.Write(entry.ReportPath, new FileReport(entry, [RowIssue.ForFile(IssueSeverity.Error, "—", problem)], 0));
-        load.Record(entry);
-        load.Commit();
-        Directory.CreateDirectory(Path.GetDirectoryName(stored)!);
-        File.Move(file.Path, stored, overwrite: true);
-        _store.MarkMoved(entry.Id);
-        return entry with { Moved = true };
     }
 }

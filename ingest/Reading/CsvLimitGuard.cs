@@ -10,50 +10,50 @@ namespace Satisfaction.Ingest.Reading;
 /// </summary>
 internal sealed class CsvLimitGuard : TextReader
 {
-    private readonly TextReader inner;
-    private readonly ReadLimits limits;
-    private readonly SearchValues<char> specials;
-    private readonly char delimiter;
-    private readonly long maxRawField;
+    private readonly TextReader _inner;
+    private readonly ReadLimits _limits;
+    private readonly SearchValues<char> _specials;
+    private readonly char _delimiter;
+    private readonly long _maxRawField;
 
-    private int row = 1;
-    private int fields = 1;
-    private long fieldLength;
-    private bool fieldStart = true;
-    private bool quoted;
-    private bool inQuotes;
-    private bool afterCarriageReturn;
+    private int _row = 1;
+    private int _fields = 1;
+    private long _fieldLength;
+    private bool _fieldStart = true;
+    private bool _quoted;
+    private bool _inQuotes;
+    private bool _afterCarriageReturn;
 
     public CsvLimitGuard(TextReader inner, char delimiter, ReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(limits);
-        this.inner = inner;
-        this.delimiter = delimiter;
-        this.limits = limits;
-        specials = SearchValues.Create([delimiter, '"', '\r', '\n']);
+        _inner = inner;
+        _delimiter = delimiter;
+        _limits = limits;
+        _specials = SearchValues.Create([delimiter, '"', '\r', '\n']);
 
         // An escaped quote doubles a character, and the field may be quoted: its raw form is at most this long.
-        maxRawField = (2L * limits.MaxCellCharacters) + 2;
+        _maxRawField = (2L * limits.MaxCellCharacters) + 2;
     }
 
     public override int Read(char[] buffer, int index, int count)
     {
-        var read = inner.Read(buffer, index, count);
+        var read = _inner.Read(buffer, index, count);
         Scan(buffer.AsSpan(index, read));
         return read;
     }
 
     public override int Read(Span<char> buffer)
     {
-        var read = inner.Read(buffer);
+        var read = _inner.Read(buffer);
         Scan(buffer[..read]);
         return read;
     }
 
     public override int Read()
     {
-        var c = inner.Read();
+        var c = _inner.Read();
         if (c >= 0)
         {
             Span<char> one = [(char)c];
@@ -63,13 +63,13 @@ internal sealed class CsvLimitGuard : TextReader
         return c;
     }
 
-    public override int Peek() => inner.Peek();
+    public override int Peek() => _inner.Peek();
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            inner.Dispose();
+            _inner.Dispose();
         }
 
         base.Dispose(disposing);
@@ -80,7 +80,7 @@ internal sealed class CsvLimitGuard : TextReader
         var i = 0;
         while (i < text.Length)
         {
-            var run = inQuotes ? text[i..].IndexOf('"') : text[i..].IndexOfAny(specials);
+            var run = _inQuotes ? text[i..].IndexOf('"') : text[i..].IndexOfAny(_specials);
             if (run < 0)
             {
                 Grow(text.Length - i);
@@ -100,42 +100,42 @@ internal sealed class CsvLimitGuard : TextReader
 
     private void Grow(int characters)
     {
-        fieldLength += characters;
-        fieldStart = false;
-        afterCarriageReturn = false;
-        if (fieldLength > maxRawField)
+        _fieldLength += characters;
+        _fieldStart = false;
+        _afterCarriageReturn = false;
+        if (_fieldLength > _maxRawField)
         {
-            throw new TableReadException(ReadProblems.CellTooLong(row, fields, fieldLength / 2, limits.MaxCellCharacters));
+            throw new TableReadException(ReadProblems.CellTooLong(_row, _fields, _fieldLength / 2, _limits.MaxCellCharacters));
         }
     }
 
     private void Special(char c)
     {
-        if (c == '"' && (inQuotes || fieldStart || quoted))
+        if (c == '"' && (_inQuotes || _fieldStart || _quoted))
         {
-            inQuotes = !inQuotes;
-            quoted = true;
+            _inQuotes = !_inQuotes;
+            _quoted = true;
             Grow(1);
         }
-        else if (c == delimiter)
+        else if (c == _delimiter)
         {
-            fields++;
+            _fields++;
             NewField();
-            if (fields > limits.MaxColumns)
+            if (_fields > _limits.MaxColumns)
             {
-                throw new TableReadException(ReadProblems.TooManyColumnsInRow(row, fields, limits.MaxColumns));
+                throw new TableReadException(ReadProblems.TooManyColumnsInRow(_row, _fields, _limits.MaxColumns));
             }
         }
         else if (c is '\r' or '\n')
         {
-            if (!(c == '\n' && afterCarriageReturn))
+            if (!(c == '\n' && _afterCarriageReturn))
             {
-                row++;
+                _row++;
             }
 
-            fields = 1;
+            _fields = 1;
             NewField();
-            afterCarriageReturn = c == '\r';
+            _afterCarriageReturn = c == '\r';
         }
         else
         {
@@ -145,9 +145,9 @@ internal sealed class CsvLimitGuard : TextReader
 
     private void NewField()
     {
-        fieldLength = 0;
-        fieldStart = true;
-        quoted = false;
-        afterCarriageReturn = false;
+        _fieldLength = 0;
+        _fieldStart = true;
+        _quoted = false;
+        _afterCarriageReturn = false;
     }
 }

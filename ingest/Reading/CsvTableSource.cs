@@ -13,25 +13,25 @@ internal sealed class CsvTableSource : ITableSource
     /// <summary>A backstop behind <see cref="CsvLimitGuard"/>: no sane vendor row is this long (UTF-8 bytes).</summary>
     private const int MaxRecordBytes = 64 * 1024 * 1024;
 
-    private readonly FileStream stream;
-    private readonly CsvEncoding encoding;
-    private readonly char delimiter;
-    private readonly ReadLimits limits;
-    private readonly string sheetName;
-    private bool enumerated;
+    private readonly FileStream _stream;
+    private readonly CsvEncoding _encoding;
+    private readonly char _delimiter;
+    private readonly ReadLimits _limits;
+    private readonly string _sheetName;
+    private bool _enumerated;
 
     private CsvTableSource(FileStream stream, CsvEncoding encoding, char delimiter, ReadLimits limits, string sheetName)
     {
-        this.stream = stream;
-        this.encoding = encoding;
-        this.delimiter = delimiter;
-        this.limits = limits;
-        this.sheetName = sheetName;
+        _stream = stream;
+        _encoding = encoding;
+        _delimiter = delimiter;
+        _limits = limits;
+        _sheetName = sheetName;
     }
 
-    public string Description => $"CSV, {encoding.Name}, {DelimiterName(delimiter)}";
+    public string Description => $"CSV, {_encoding.Name}, {DelimiterName(_delimiter)}";
 
-    public static TableOpenResult Open(string path, ReadLimits limits)
+    public static TableOpenResult Open(string path, ReadLimits limits, string sheetName)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
         try
@@ -44,7 +44,7 @@ internal sealed class CsvTableSource : ITableSource
             }
 
             var delimiter = DetectDelimiter(stream, encoding);
-            return TableOpenResult.Opened(new CsvTableSource(stream, encoding, delimiter, limits, Path.GetFileNameWithoutExtension(path)));
+            return TableOpenResult.Opened(new CsvTableSource(stream, encoding, delimiter, limits, sheetName));
         }
         catch
         {
@@ -55,23 +55,23 @@ internal sealed class CsvTableSource : ITableSource
 
     public IEnumerable<TableSheet> Sheets()
     {
-        ObjectDisposedException.ThrowIf(!stream.CanRead, this);
-        if (enumerated)
+        ObjectDisposedException.ThrowIf(!_stream.CanRead, this);
+        if (_enumerated)
         {
             throw new InvalidOperationException("The sheets of a CSV source can be enumerated once only.");
         }
 
-        enumerated = true;
-        return [new TableSheet(sheetName, Rows())];
+        _enumerated = true;
+        return [new TableSheet(_sheetName, Rows())];
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => _stream.Dispose();
 
     private IEnumerable<RawRow> Rows()
     {
-        stream.Position = encoding.BomLength;
-        var text = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, 64 * 1024, leaveOpen: true);
-        using var csv = CsvReader.Create(new CsvLimitGuard(text, delimiter, limits), Options(delimiter), leaveOpen: false);
+        _stream.Position = _encoding.BomLength;
+        var text = new StreamReader(_stream, _encoding.Encoding, detectEncodingFromByteOrderMarks: false, 64 * 1024, leaveOpen: true);
+        using var csv = CsvReader.Create(new CsvLimitGuard(text, _delimiter, _limits), Options(_delimiter), leaveOpen: false);
         var number = 0;
         while (Next(csv, number + 1))
         {
@@ -95,9 +95,9 @@ internal sealed class CsvTableSource : ITableSource
     private object?[] Cells(CsvReader csv, int row)
     {
         var count = csv.FieldCount;
-        if (count > limits.MaxColumns)
+        if (count > _limits.MaxColumns)
         {
-            throw new TableReadException(ReadProblems.TooManyColumnsInRow(row, count, limits.MaxColumns));
+            throw new TableReadException(ReadProblems.TooManyColumnsInRow(row, count, _limits.MaxColumns));
         }
 
         var last = count - 1;
@@ -120,9 +120,9 @@ internal sealed class CsvTableSource : ITableSource
             }
 
             var field = csv.GetString(i);
-            if (field.Length > limits.MaxCellCharacters)
+            if (field.Length > _limits.MaxCellCharacters)
             {
-                throw new TableReadException(ReadProblems.CellTooLong(row, i + 1, field.Length, limits.MaxCellCharacters));
+                throw new TableReadException(ReadProblems.CellTooLong(row, i + 1, field.Length, _limits.MaxCellCharacters));
             }
 
             cells[i] = field;

@@ -9,26 +9,27 @@ namespace Satisfaction.Ingest.Reading;
 /// </summary>
 internal sealed class ExcelTableSource : ITableSource
 {
-    private readonly FileStream stream;
-    private readonly IExcelDataReader reader;
-    private readonly ReadLimits limits;
-    private int current;
-    private bool enumerated;
+    private readonly FileStream _stream;
+    private readonly IExcelDataReader _reader;
+    private readonly ReadLimits _limits;
+    private int _current;
+    private bool _enumerated;
 
     private ExcelTableSource(FileStream stream, IExcelDataReader reader, ReadLimits limits, string description)
     {
-        this.stream = stream;
-        this.reader = reader;
-        this.limits = limits;
+        _stream = stream;
+        _reader = reader;
+        _limits = limits;
         Description = description;
     }
 
     public string Description { get; }
 
-    public static TableOpenResult Open(string path, ReadLimits limits)
+    /// <summary>Opens the workbook at <paramref name="path"/>, named with <paramref name="extension"/> by the vendor.</summary>
+    public static TableOpenResult Open(string path, ReadLimits limits, string extension)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        var opened = Open(stream, path, limits);
+        var opened = Open(stream, extension, limits);
         if (opened.Source is null)
         {
             stream.Dispose();
@@ -39,22 +40,22 @@ internal sealed class ExcelTableSource : ITableSource
 
     public IEnumerable<TableSheet> Sheets()
     {
-        if (enumerated)
+        if (_enumerated)
         {
             throw new InvalidOperationException("The sheets of a workbook can be enumerated once only.");
         }
 
-        enumerated = true;
+        _enumerated = true;
         return VisibleSheets();
     }
 
     public void Dispose()
     {
-        reader.Dispose();
-        stream.Dispose();
+        _reader.Dispose();
+        _stream.Dispose();
     }
 
-    private static TableOpenResult Open(FileStream stream, string path, ReadLimits limits)
+    private static TableOpenResult Open(FileStream stream, string extension, ReadLimits limits)
     {
         var format = WorkbookSignature.Of(stream);
         if (format == WorkbookFormat.Unknown)
@@ -72,7 +73,7 @@ internal sealed class ExcelTableSource : ITableSource
         try
         {
             var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
-            return TableOpenResult.Opened(new ExcelTableSource(stream, reader, limits, Describe(format, path)));
+            return TableOpenResult.Opened(new ExcelTableSource(stream, reader, limits, Describe(format, extension)));
         }
         catch (InvalidPasswordException)
         {
@@ -84,20 +85,20 @@ internal sealed class ExcelTableSource : ITableSource
         }
     }
 
-    private static string Describe(WorkbookFormat format, string path)
+    private static string Describe(WorkbookFormat format, string extension)
     {
         var name = format == WorkbookFormat.Zip ? "xlsx" : "xls";
-        var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-        return extension == name ? name : $"{name} (named .{extension})";
+        var named = extension.TrimStart('.').ToLowerInvariant();
+        return named == name ? name : $"{name} (named .{named})";
     }
 
     private IEnumerable<TableSheet> VisibleSheets()
     {
         do
         {
-            if (reader.VisibleState == "visible")
+            if (_reader.VisibleState == "visible")
             {
-                yield return new TableSheet(reader.Name, Rows(current, reader.Name));
+                yield return new TableSheet(_reader.Name, Rows(_current, _reader.Name));
             }
         }
         while (NextSheet());
@@ -106,10 +107,10 @@ internal sealed class ExcelTableSource : ITableSource
     private IEnumerable<RawRow> Rows(int sheet, string name)
     {
         EnsureCurrent(sheet);
-        var fieldCount = reader.FieldCount;
-        if (fieldCount > limits.MaxColumns)
+        var fieldCount = _reader.FieldCount;
+        if (fieldCount > _limits.MaxColumns)
         {
-            throw new TableReadException(ReadProblems.TooManyColumnsInSheet(name, fieldCount, limits.MaxColumns));
+            throw new TableReadException(ReadProblems.TooManyColumnsInSheet(name, fieldCount, _limits.MaxColumns));
         }
 
         var number = 0;
@@ -123,11 +124,11 @@ internal sealed class ExcelTableSource : ITableSource
 
     private bool NextSheet()
     {
-        var name = reader.Name;
+        var name = _reader.Name;
         try
         {
-            var next = reader.NextResult();
-            current++;
+            var next = _reader.NextResult();
+            _current++;
             return next;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -140,7 +141,7 @@ internal sealed class ExcelTableSource : ITableSource
     {
         try
         {
-            return reader.Read();
+            return _reader.Read();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -150,13 +151,13 @@ internal sealed class ExcelTableSource : ITableSource
 
     private object?[] Cells(string sheet, int row, int fieldCount)
     {
-        var values = new object?[Math.Min(fieldCount, reader.FieldCount)];
+        var values = new object?[Math.Min(fieldCount, _reader.FieldCount)];
         var last = -1;
         try
         {
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = ExcelCells.Normalise(reader.GetValue(i));
+                values[i] = ExcelCells.Normalise(_reader.GetValue(i));
                 last = values[i] is null ? last : i;
             }
         }
@@ -167,9 +168,9 @@ internal sealed class ExcelTableSource : ITableSource
 
         for (var i = 0; i <= last; i++)
         {
-            if (values[i] is string { Length: var length } && length > limits.MaxCellCharacters)
+            if (values[i] is string { Length: var length } && length > _limits.MaxCellCharacters)
             {
-                throw new TableReadException(ReadProblems.CellTooLong(row, i + 1, length, limits.MaxCellCharacters));
+                throw new TableReadException(ReadProblems.CellTooLong(row, i + 1, length, _limits.MaxCellCharacters));
             }
         }
 
@@ -178,7 +179,7 @@ internal sealed class ExcelTableSource : ITableSource
 
     private void EnsureCurrent(int sheet)
     {
-        if (sheet != current)
+        if (sheet != _current)
         {
             throw new InvalidOperationException("A sheet's rows must be read before the next sheet is taken.");
         }

@@ -12,8 +12,20 @@ public sealed record ReadLimits
 
     public int MaxCellCharacters { get; init; } = 32_767;
 
-    /// <summary>Largest uncompressed size of any one part inside an xlsx.</summary>
+    /// <summary>Excel's own limit of rows in a sheet; an xlsx sheet with more was not made by Excel.</summary>
+    public long MaxRows { get; init; } = 1_048_576;
+
+    /// <summary>Largest uncompressed size of a worksheet inside an xlsx (worksheets are read streaming).</summary>
     public long MaxZipEntryBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// Largest uncompressed size of any other part (shared strings, styles, …): the workbook reader holds
+    /// these in memory whole, so their size is what bounds its memory.
+    /// </summary>
+    public long MaxOtherPartBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Longest single text or tag in a part's markup; a cell's 32,767 characters take at most ~200 KB.</summary>
+    public long MaxMarkupRunBytes { get; init; } = 1024 * 1024;
 
     /// <summary>Largest compression ratio of a part that is bigger than <see cref="RatioCheckAboveBytes"/>.</summary>
     public double MaxCompressionRatio { get; init; } = 200;

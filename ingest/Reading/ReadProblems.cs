@@ -38,6 +38,19 @@ internal static class ReadProblems
         $"文件中的部件 {entry} 压缩比异常（{Mb(bytes)}，压缩比 {Ratio(ratio)}，上限 {Ratio(limit)}），可能是压缩炸弹",
         $"the part {entry} unpacks to {Mb(bytes)} at a compression ratio of {Ratio(ratio)} (limit {Ratio(limit)}); the file may be a zip bomb");
 
+    public static Problem MarkupRunTooLong(string entry, long limit) => new(
+        $"文件中的部件 {entry} 含有长于 {Mb(limit)} 的单段文本或标记（Excel 单元格最多 32767 个字符），可能是恶意文件",
+        $"the part {entry} holds a single text or tag longer than {Mb(limit)} (an Excel cell holds at most 32,767 characters); the file may be hostile");
+
+    public static Problem RowTooWideInPart(string entry, long row, int limit) => new(
+        $"文件中的部件 {entry} 第 {row.ToString(Invariant)} 个行元素的单元格超过 {limit.ToString(Invariant)} 个，可能是恶意文件",
+        $"row element {row.ToString(Invariant)} of the part {entry} has more than {limit.ToString(Invariant)} cells; the file may be hostile");
+
+    public static Problem TooManyRowsInPart(string entry, long limit) => new(
+        $"文件中的部件 {entry} 的行数超过 Excel 上限 {limit.ToString(Invariant)}，可能是恶意文件",
+        $"the part {entry} has more rows than Excel's limit of {limit.ToString(Invariant)}; the file may be hostile",
+        "数据更多时请分成几个文件或另存为 CSV / split larger data into several files or save it as CSV");
+
     public static Problem CannotOpen(string detail) => new("无法打开文件", "the file cannot be opened", detail);
 
     public static Problem TooManyColumnsInSheet(string sheet, long columns, int limit) => new(

@@ -7,17 +7,22 @@ namespace Satisfaction.Ingest.Reading;
 /// </summary>
 public static class TableSourceFactory
 {
-    public static TableOpenResult Open(string path, ReadLimits? limits = null)
+    /// <summary>
+    /// Opens <paramref name="path"/>; <paramref name="name"/> is the name the vendor gave the file when it is
+    /// read from a copy under another name (its extension and, for a CSV, the sheet name come from it).
+    /// </summary>
+    public static TableOpenResult Open(string path, ReadLimits? limits = null, string? name = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         limits ??= ReadLimits.Default;
-        var extension = Path.GetExtension(path).ToLowerInvariant();
+        name ??= Path.GetFileName(path);
+        var extension = Path.GetExtension(name).ToLowerInvariant();
         try
         {
             return extension switch
             {
-                ".csv" => CsvTableSource.Open(path, limits),
-                ".xlsx" or ".xls" => ExcelTableSource.Open(path, limits),
+                ".csv" => CsvTableSource.Open(path, limits, Path.GetFileNameWithoutExtension(name)),
+                ".xlsx" or ".xls" => ExcelTableSource.Open(path, limits, extension),
                 _ => TableOpenResult.Failed(ReadProblems.UnsupportedType(extension)),
             };
         }

@@ -4,10 +4,13 @@ using Satisfaction.Ingest.Values;
 namespace Satisfaction.Ingest.Reading;
 
 /// <summary>
-/// Checks an xlsx package's central directory before anything is unpacked: a part that would unpack past
-/// <see cref="ReadLimits.MaxZipEntryBytes"/>, or a large part compressed suspiciously well, is a zip bomb;
-/// a file without a readable central directory (truncated, not a zip) is damaged.
-/// The declared sizes are binding: System.IO.Compression stops inflating an entry at its declared length.
+/// Checks an xlsx package before the workbook reader opens it. First the central directory: a worksheet
+/// that would unpack past <see cref="ReadLimits.MaxZipEntryBytes"/>, any other part past
+/// <see cref="ReadLimits.MaxOtherPartBytes"/>, or a large part compressed suspiciously well, is a zip bomb;
+/// a file without a readable central directory (truncated, not a zip) is damaged. The declared sizes are
+/// binding: System.IO.Compression stops inflating an entry at its declared length. Then every part is
+/// inflated once through <see cref="MarkupScanner"/> with a fixed buffer, so that a bomb under the ratio
+/// check — one huge cell, one endless row — is refused before anything holds it in memory.
 /// </summary>
 internal static class ZipPackageInspector
 {
@@ -21,8 +24,16 @@ internal static class ZipPackageInspector
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             foreach (var entry in zip.Entries)
             {
-                var problem = Inspect(entry, limits);
-                if (problem is not null)
+                if (Inspect(entry, limits) is { } problem)
+                {
+                    return problem;
+                }
+            }
+
+            foreach (var entry in zip.Entries)
+            {
+                using var part = entry.Open();
+                if (MarkupScanner.Scan(part, entry.FullName, limits) is { } problem)
                 {
                     return problem;
                 }
@@ -38,9 +49,10 @@ internal static class ZipPackageInspector
 
     private static Problem? Inspect(ZipArchiveEntry entry, ReadLimits limits)
     {
-        if (entry.Length > limits.MaxZipEntryBytes)
+        var limit = entry.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) ? limits.MaxZipEntryBytes : limits.MaxOtherPartBytes;
+        if (entry.Length > limit)
         {
-            return ReadProblems.ZipEntryTooLarge(entry.FullName, entry.Length, limits.MaxZipEntryBytes);
+            return ReadProblems.ZipEntryTooLarge(entry.FullName, entry.Length, limit);
         }
 
         if (entry.Length > limits.RatioCheckAboveBytes)

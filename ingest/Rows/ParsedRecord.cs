@@ -1,10 +1,8 @@
-using Satisfaction.Ingest.Values;
-
 namespace Satisfaction.Ingest.Rows;
 
 /// <summary>
-/// One accepted data row: a visit (暗访) or a survey response. <see cref="Given"/> and <see cref="Read"/>
-/// are aligned with the layout's answer columns: the text as the vendor wrote it, and what it was read as.
+/// One accepted data row: a visit (暗访) or a survey response, with its answers as the vendor wrote them
+/// and as they were read, both in the JSON form the store keeps.
 /// </summary>
 public sealed record ParsedRecord
 {
@@ -19,10 +17,6 @@ public sealed record ParsedRecord
     public string? ShopperId { get; init; }
 
     public string? Comment { get; init; }
-
-    public required string?[] Given { get; init; }
-
-    public required Answer[] Read { get; init; }
 
     /// <summary>The answers as given, in their stored JSON form (made on the parsing thread, off the store's).</summary>
     public required string GivenJson { get; init; }

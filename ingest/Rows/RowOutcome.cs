@@ -3,7 +3,4 @@ using Satisfaction.Ingest.Errors;
 namespace Satisfaction.Ingest.Rows;
 
 /// <summary>What became of one sheet row: skipped (blank or a totals/notes row), accepted, or rejected with its issues.</summary>
-public readonly record struct RowOutcome(ParsedRecord? Record, IReadOnlyList<RowIssue> Issues, bool Skipped)
-{
-    public bool Rejected => !Skipped && Record is null;
-}
+public readonly record struct RowOutcome(ParsedRecord? Record, IReadOnlyList<RowIssue> Issues, bool Skipped);

@@ -140,8 +140,6 @@ public sealed class RowParser : IDisposable
             Date = date,
             ShopperId = shopper,
             Comment = comment,
-            Given = given,
-            Read = read,
             GivenJson = _json.Given(_layout.Answers, given),
             ReadJson = _json.Read(_layout.Answers, read),
             ContentHash = Hash(outletCode!, date, shopper, comment, given),

@@ -9,19 +9,19 @@ public static partial class SchemeLoader
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            problems.Add(new(at + ".code", "缺少题号 / code is missing"));
+            problems.Add(new(at + ".code", SchemeMessages.CodeMissing()));
             return false;
         }
 
         if (!CodePattern().IsMatch(code.Trim()))
         {
-            problems.Add(new(at + ".code", $"题号须为字母加数字（如 A1）/ a code is letters then digits (like A1), not '{code}'"));
+            problems.Add(new(at + ".code", SchemeMessages.CodeMalformed(code)));
             return false;
         }
 
         if (!seen.Add(code.Trim()))
         {
-            problems.Add(new(at + ".code", $"题号重复 / duplicate code '{code}'"));
+            problems.Add(new(at + ".code", SchemeMessages.CodeRepeated(code)));
             return false;
         }
 

@@ -8,7 +8,7 @@ public static partial class SchemeLoader
         var result = new List<Dimension>();
         if (documents is null || documents.Count == 0)
         {
-            problems.Add(new("mystery.dimensions", "至少需要一个维度 / at least one dimension is required"));
+            problems.Add(new("mystery.dimensions", SchemeMessages.NoDimension()));
             return result;
         }
 
@@ -19,31 +19,31 @@ public static partial class SchemeLoader
             var d = documents[i];
             if (d is null)
             {
-                problems.Add(new(at, "空条目 / empty entry"));
+                problems.Add(new(at, SchemeMessages.EmptyEntry()));
                 continue;
             }
 
             var ok = true;
             if (string.IsNullOrWhiteSpace(d.Key))
             {
-                problems.Add(new(at + ".key", "缺少维度键 / key is missing"));
+                problems.Add(new(at + ".key", SchemeMessages.DimensionKeyMissing()));
                 ok = false;
             }
             else if (!seen.Add(d.Key.Trim()))
             {
-                problems.Add(new(at + ".key", $"维度键重复 / duplicate dimension key '{d.Key}'"));
+                problems.Add(new(at + ".key", SchemeMessages.DimensionKeyRepeated(d.Key)));
                 ok = false;
             }
 
             if (string.IsNullOrWhiteSpace(d.Name))
             {
-                problems.Add(new(at + ".name", "缺少维度名称 / name is missing"));
+                problems.Add(new(at + ".name", SchemeMessages.DimensionNameMissing()));
                 ok = false;
             }
 
             if (d.Weight is not { } weight || !(weight > 0) || double.IsInfinity(weight))
             {
-                problems.Add(new(at + ".weight", $"权重必须为正数 / weight must be a positive number, not {Show(d.Weight)}"));
+                problems.Add(new(at + ".weight", SchemeMessages.WeightNotPositive(d.Weight)));
                 ok = false;
             }
 

@@ -9,7 +9,7 @@ public static partial class SchemeLoader
         var result = new List<ChecklistItem>();
         if (documents is null || documents.Count == 0)
         {
-            problems.Add(new("mystery.items", "至少需要一个检查项 / at least one checklist item is required"));
+            problems.Add(new("mystery.items", SchemeMessages.NoItem()));
             return result;
         }
 
@@ -22,7 +22,7 @@ public static partial class SchemeLoader
             var item = documents[i];
             if (item is null)
             {
-                problems.Add(new(at, "空条目 / empty entry"));
+                problems.Add(new(at, SchemeMessages.EmptyEntry()));
                 continue;
             }
 
@@ -36,7 +36,7 @@ public static partial class SchemeLoader
             };
             if (type is null)
             {
-                problems.Add(new(at + ".type", $"类型只能是 yesno、points 或 veto / type must be yesno, points or veto, not {Show(item.Type)}"));
+                problems.Add(new(at + ".type", SchemeMessages.ItemTypeInvalid(item.Type)));
                 ok = false;
             }
 
@@ -46,13 +46,13 @@ public static partial class SchemeLoader
             {
                 if (dimension is not null)
                 {
-                    problems.Add(new(at + ".dimension", "一票否决项不属于任何维度 / a veto item belongs to no dimension"));
+                    problems.Add(new(at + ".dimension", SchemeMessages.VetoItemHasDimension()));
                     ok = false;
                 }
 
                 if (max != 0)
                 {
-                    problems.Add(new(at + ".max", "一票否决项不计分，max 应为 0 / a veto item carries no points: max must be 0"));
+                    problems.Add(new(at + ".max", SchemeMessages.VetoItemHasPoints()));
                     ok = false;
                 }
             }
@@ -60,18 +60,18 @@ public static partial class SchemeLoader
             {
                 if (dimension is null)
                 {
-                    problems.Add(new(at + ".dimension", "缺少维度 / dimension is missing"));
+                    problems.Add(new(at + ".dimension", SchemeMessages.ItemDimensionMissing()));
                     ok = false;
                 }
                 else if (!dimensionKeys.Contains(dimension))
                 {
-                    problems.Add(new(at + ".dimension", $"未知维度 / unknown dimension '{dimension}'"));
+                    problems.Add(new(at + ".dimension", SchemeMessages.ItemDimensionUnknown(dimension)));
                     ok = false;
                 }
 
                 if (!(max > 0) || double.IsInfinity(max))
                 {
-                    problems.Add(new(at + ".max", $"满分必须为正数 / max must be a positive number, not {Show(item.Max)}"));
+                    problems.Add(new(at + ".max", SchemeMessages.MaxNotPositive(item.Max)));
                     ok = false;
                 }
             }
@@ -85,7 +85,7 @@ public static partial class SchemeLoader
 
         foreach (var d in dimensions.Where(d => !documents.Any(it => string.Equals(it?.Dimension?.Trim(), d.Key, StringComparison.OrdinalIgnoreCase))))
         {
-            problems.Add(new("mystery.dimensions", $"维度 '{d.Key}' 没有检查项 / dimension '{d.Key}' has no item"));
+            problems.Add(new("mystery.dimensions", SchemeMessages.DimensionWithoutItem(d.Key)));
         }
 
         return result;

@@ -14,7 +14,7 @@ public static partial class SchemeLoader
             case "month":
                 return PeriodKind.Month;
             default:
-                problems.Add(new("period", $"周期只能是 quarter 或 month / period must be quarter or month, not '{text}'"));
+                problems.Add(new("period", SchemeMessages.PeriodInvalid(text)));
                 return PeriodKind.Quarter;
         }
     }
@@ -34,7 +34,7 @@ public static partial class SchemeLoader
             return new VetoRule(mode == "cap" ? VetoMode.Cap : VetoMode.Deduct, amount);
         }
 
-        problems.Add(new("mystery.veto", $"否决方式只能是 zero、cap N 或 deduct N（0 ≤ N ≤ 100）/ veto must be zero, cap N or deduct N with 0 ≤ N ≤ 100, not '{text}'"));
+        problems.Add(new("mystery.veto", SchemeMessages.VetoRuleInvalid(text)));
         return VetoRule.Zero;
     }
 
@@ -47,7 +47,7 @@ public static partial class SchemeLoader
             case "visit":
                 return Aggregation.Visit;
             default:
-                problems.Add(new("mystery.aggregation", $"汇总方式只能是 outlet 或 visit / aggregation must be outlet or visit, not '{text}'"));
+                problems.Add(new("mystery.aggregation", SchemeMessages.AggregationInvalid(text)));
                 return Aggregation.Outlet;
         }
     }

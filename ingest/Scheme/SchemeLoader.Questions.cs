@@ -9,7 +9,7 @@ public static partial class SchemeLoader
         var result = new List<SurveyQuestion>();
         if (documents is null || documents.Count == 0)
         {
-            problems.Add(new("survey.questions", "至少需要一个问题 / at least one question is required"));
+            problems.Add(new("survey.questions", SchemeMessages.NoQuestion()));
             return result;
         }
 
@@ -20,7 +20,7 @@ public static partial class SchemeLoader
             var q = documents[i];
             if (q is null)
             {
-                problems.Add(new(at, "空条目 / empty entry"));
+                problems.Add(new(at, SchemeMessages.EmptyEntry()));
                 continue;
             }
 
@@ -34,14 +34,14 @@ public static partial class SchemeLoader
             };
             if (role is null)
             {
-                problems.Add(new(at + ".role", $"角色只能是 touchpoint、overall 或 recommend / role must be touchpoint, overall or recommend, not {Show(q.Role)}"));
+                problems.Add(new(at + ".role", SchemeMessages.RoleInvalid(q.Role)));
                 ok = false;
             }
 
             var weight = q.Weight ?? 0;
             if (role == QuestionRole.Touchpoint && (!(weight > 0) || double.IsInfinity(weight)))
             {
-                problems.Add(new(at + ".weight", $"触点权重必须为正数 / a touchpoint's weight must be positive, not {Show(q.Weight)}"));
+                problems.Add(new(at + ".weight", SchemeMessages.TouchpointWeightNotPositive(q.Weight)));
                 ok = false;
             }
 
@@ -50,12 +50,12 @@ public static partial class SchemeLoader
             {
                 if (scale.Count != 2)
                 {
-                    problems.Add(new(at + ".scale", "量表写作 [lo, hi] / scale is written [lo, hi]"));
+                    problems.Add(new(at + ".scale", SchemeMessages.ScaleNotAPair()));
                     ok = false;
                 }
                 else if (scale[0] >= scale[1])
                 {
-                    problems.Add(new(at + ".scale", $"量表下限必须小于上限 / scale needs lo < hi, not [{scale[0]}, {scale[1]}]"));
+                    problems.Add(new(at + ".scale", SchemeMessages.ScaleNotIncreasing(scale[0], scale[1])));
                     ok = false;
                 }
                 else
@@ -66,7 +66,7 @@ public static partial class SchemeLoader
 
             if (role == QuestionRole.Recommend && ok && (low, high) != (0, 10))
             {
-                problems.Add(new(at + ".scale", "NPS 需要 0–10 量表 / NPS needs the 0–10 scale"));
+                problems.Add(new(at + ".scale", SchemeMessages.NpsNeedsZeroToTen()));
                 ok = false;
             }
 
@@ -81,13 +81,13 @@ public static partial class SchemeLoader
             var count = documents.Count(q => string.Equals(q?.Role?.Trim(), role.ToString(), StringComparison.OrdinalIgnoreCase));
             if (count > 1)
             {
-                problems.Add(new("survey.questions", $"'{role.ToString().ToLowerInvariant()}' 角色只能有一个问题 / only one question may have the role '{role.ToString().ToLowerInvariant()}'"));
+                problems.Add(new("survey.questions", SchemeMessages.RoleRepeated(role.ToString().ToLowerInvariant())));
             }
         }
 
         if (!documents.Any(q => string.Equals(q?.Role?.Trim(), "touchpoint", StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new("survey.questions", "至少需要一个触点 / at least one touchpoint is required"));
+            problems.Add(new("survey.questions", SchemeMessages.NoTouchpoint()));
         }
 
         return result;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Satisfaction.Ingest.Scheme;
@@ -22,7 +21,7 @@ public static partial class SchemeLoader
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
         {
-            throw new SchemeException(path, [new SchemeProblem("$", $"文件不存在 / file not found: {path}")]);
+            throw new SchemeException(path, [new SchemeProblem("$", SchemeMessages.FileNotFound(path))]);
         }
 
         return Parse(File.ReadAllText(path), path);
@@ -39,7 +38,7 @@ public static partial class SchemeLoader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $"line {line + 1}" : "$";
-            throw new SchemeException(source, [new SchemeProblem(where, "不是有效的 JSON / not valid JSON: " + ex.Message)]);
+            throw new SchemeException(source, [new SchemeProblem(where, SchemeMessages.InvalidJson(ex.Message))]);
         }
 
         var problems = new List<SchemeProblem>();
@@ -58,13 +57,13 @@ public static partial class SchemeLoader
         var mystery = document.Mystery;
         if (mystery is null)
         {
-            problems.Add(new("mystery", "缺少暗访部分 / the mystery section is missing"));
+            problems.Add(new("mystery", SchemeMessages.MysteryMissing()));
         }
 
         var survey = document.Survey;
         if (survey is null)
         {
-            problems.Add(new("survey", "缺少满意度部分 / the survey section is missing"));
+            problems.Add(new("survey", SchemeMessages.SurveyMissing()));
         }
 
         var dimensions = ValidateDimensions(mystery?.Dimensions, problems);
@@ -100,16 +99,9 @@ public static partial class SchemeLoader
 
         if (value < 1)
         {
-            problems.Add(new(at, $"必须至少为 1 / must be at least 1, not {value}"));
+            problems.Add(new(at, SchemeMessages.AtLeastOne(value.Value)));
         }
 
         return value.Value;
     }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "(missing)",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => $"'{value}'",
-    };
 }

@@ -116,7 +116,7 @@ public sealed class SqliteIngestStore : IIngestStore
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT record_id, outlet_code, record_date, shopper_id, comment, answers, file_id, source_row
+            SELECT record_id, outlet_code, record_date, shopper_id, comment, answers, file_id
             FROM record WHERE kind = $kind AND superseded_by IS NULL ORDER BY id
             """;
         command.Parameters.AddWithValue("$kind", kind.Stored());
@@ -131,8 +131,7 @@ public sealed class SqliteIngestStore : IIngestStore
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 AnswerJson.Parse(reader.GetString(5)),
-                reader.GetInt64(6),
-                reader.GetInt32(7));
+                reader.GetInt64(6));
         }
     }
 

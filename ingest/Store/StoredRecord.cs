@@ -12,5 +12,4 @@ public sealed record StoredRecord(
     string? ShopperId,
     string? Comment,
     IReadOnlyDictionary<string, Answer> Answers,
-    long FileId,
-    int SourceRow);
+    long FileId);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using Satisfaction.Reports.Text;
+using Satisfaction.Ingest.Text;
 
 namespace Satisfaction.Reports.Workbooks;
 

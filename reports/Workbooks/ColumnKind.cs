@@ -24,6 +24,6 @@ public enum ColumnKind
     /// <summary>A real Excel date, shown yyyy-mm-dd.</summary>
     Date,
 
-    /// <summary>A plain number with two decimals (p-values, correlations, importance shares as numbers).</summary>
+    /// <summary>A plain number with three decimals (p-values, correlations, importance shares as numbers).</summary>
     Number,
 }

@@ -75,7 +75,8 @@ public sealed class CrashSafetyTests : IDisposable
     private static string[] RunArgs(string folder) =>
         ["run", "--inbox", Path.Combine(folder, "inbox"), "--data", Path.Combine(folder, "data"), "--out", Path.Combine(folder, "out"), "--stable-seconds", "0"];
 
-    // What must be the same after any crash: each file's outcome and counts, the current rows, replacements, an empty inbox.
+    // What must be the same after any crash: each file's outcome and counts, the current rows, replacements, an empty
+    // inbox, and no snapshot left in the data folder's staging/.
     private static string Observe(string folder)
     {
         using var store = SqliteIngestStore.InDataFolder(Path.Combine(folder, "data"));
@@ -89,6 +90,8 @@ public sealed class CrashSafetyTests : IDisposable
         text.AppendLine($"survey {store.CountCurrent(FileKind.Survey)} {string.Join(',', survey).GetHashCode(StringComparison.Ordinal)}");
         text.AppendLine($"replacements {store.Replacements().Count}");
         text.AppendLine($"inbox {string.Join(',', Directory.GetFiles(Path.Combine(folder, "inbox")).Select(Path.GetFileName))}");
+        var staging = Path.Combine(folder, "data", "staging");
+        text.AppendLine($"snapshots left {(Directory.Exists(staging) ? Directory.GetFiles(staging).Length : 0)}");
         return text.ToString();
     }
 

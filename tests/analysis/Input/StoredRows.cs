@@ -25,8 +25,6 @@ internal sealed class StoredRows : IDisposable
                 Row = ++number,
                 OutletCode = outlet,
                 Date = new DateOnly(2026, 7, 5),
-                Given = [],
-                Read = [],
                 GivenJson = json,
                 ReadJson = json,
                 ContentHash = 0,

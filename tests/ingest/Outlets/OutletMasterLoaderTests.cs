@@ -8,16 +8,16 @@ public sealed class OutletMasterLoaderTests : IDisposable
 {
     private const string Header = "省分,地市,营业厅编码,营业厅名称,别名,级别\n";
 
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
     static OutletMasterLoaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void OutletsAreReadWithCodesAsTextAndAliasesSplit()
     {
-        var path = folder.Utf8("master.csv", Header + "北京,北京,007,西单营业厅, 西单厅 || 西单 ,A\n北京,北京,008,东单营业厅,,\n");
+        var path = _folder.Utf8("master.csv", Header + "北京,北京,007,西单营业厅, 西单厅 || 西单 ,A\n北京,北京,008,东单营业厅,,\n");
 
         var outlets = OutletMasterLoader.ReadOutlets(path);
 
@@ -33,7 +33,7 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [InlineData(Header + ",,,,\n\n")]
     public void AMasterWithAHeaderButNoOutletsIsRefused(string content)
     {
-        var path = folder.Utf8("master.csv", content);
+        var path = _folder.Utf8("master.csv", content);
 
         var refused = Assert.Throws<OutletMasterException>(() => OutletMasterLoader.ReadOutlets(path));
 
@@ -43,7 +43,7 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [Fact]
     public void TitleRowsAboveTheHeaderAreSkippedAndHeaderNamesAreTrimmed()
     {
-        var path = folder.Utf8("master.csv", "营业厅主数据 2026\n\n 省分 ,地市,营业厅编码 ,营业厅名称,别名\n广东,广州,GZ01,天河厅,\n");
+        var path = _folder.Utf8("master.csv", "营业厅主数据 2026\n\n 省分 ,地市,营业厅编码 ,营业厅名称,别名\n广东,广州,GZ01,天河厅,\n");
 
         var outlet = Assert.Single(OutletMasterLoader.ReadOutlets(path));
 
@@ -53,7 +53,7 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [Fact]
     public void AGb18030MasterFromExcelOnChineseWindowsReads()
     {
-        var path = folder.Text("master.csv", Header + "广东,深圳,0755,福田厅,,\n", Encoding.GetEncoding("GB18030"));
+        var path = _folder.Text("master.csv", Header + "广东,深圳,0755,福田厅,,\n", Encoding.GetEncoding("GB18030"));
 
         Assert.Equal("福田厅", Assert.Single(OutletMasterLoader.ReadOutlets(path)).Name);
     }
@@ -61,7 +61,7 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [Fact]
     public void AnXlsxMasterKeepsTextCodesAndFormatsNumericCodesWithoutDecimals()
     {
-        var path = folder.Xlsx("master.xlsx", book =>
+        var path = _folder.Xlsx("master.xlsx", book =>
         {
             var sheet = book.AddWorksheet("主数据");
             string[] header = ["省分", "地市", "营业厅编码", "营业厅名称", "别名"];
@@ -88,13 +88,13 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [Fact]
     public void EveryProblemOfTheFileIsReportedAtOnce()
     {
-        const string csv = Header
+        const string Csv = Header
             + "北京,北京,007,西单厅,,\n"
             + "北京,北京,,无编码厅,,\n"
             + ",,009,,,\n"
             + "北京,北京,007,又一个西单,,\n";
 
-        var error = Assert.Throws<OutletMasterException>(() => OutletMasterLoader.ReadOutlets(folder.Utf8("master.csv", csv)));
+        var error = Assert.Throws<OutletMasterException>(() => OutletMasterLoader.ReadOutlets(_folder.Utf8("master.csv", Csv)));
 
         Assert.Equal(
             [
@@ -110,7 +110,7 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [Fact]
     public void MissingColumnsAreAllNamed()
     {
-        var path = folder.Utf8("master.csv", "营业厅编码,营业厅名称\n007,西单厅\n");
+        var path = _folder.Utf8("master.csv", "营业厅编码,营业厅名称\n007,西单厅\n");
 
         var error = Assert.Throws<OutletMasterException>(() => OutletMasterLoader.ReadOutlets(path));
 
@@ -120,7 +120,7 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [Fact]
     public void AFileWithoutTheHeaderInItsFirstTenRowsIsRefused()
     {
-        var path = folder.Utf8("master.csv", string.Concat(Enumerable.Repeat("x,y\n", 10)) + Header);
+        var path = _folder.Utf8("master.csv", string.Concat(Enumerable.Repeat("x,y\n", 10)) + Header);
 
         var error = Assert.Throws<OutletMasterException>(() => OutletMasterLoader.ReadOutlets(path));
 
@@ -130,7 +130,7 @@ public sealed class OutletMasterLoaderTests : IDisposable
     [Fact]
     public void AnUnreadableFileIsAnInvalidMasterWithTheReadersProblem()
     {
-        var path = folder.Bytes("master.xlsx", [1, 2, 3, 4]);
+        var path = _folder.Bytes("master.xlsx", [1, 2, 3, 4]);
 
         var error = Assert.Throws<OutletMasterException>(() => OutletMasterLoader.ReadOutlets(path));
 

@@ -72,4 +72,23 @@ public sealed class ErrorReportTests : IDisposable
         Assert.False(cell.HasFormula);
         Assert.Equal("=1+2", cell.GetString());
     }
+
+    [Fact]
+    public void PhoneAndIdCardNumbersInRejectedValuesAreMaskedInTheReport()
+    {
+        var rows = Enumerable.Range(1, 12).Select(i => SurveyRow($"R{i}")).ToList();
+        rows.Add("R13,0250101,2026-07-05,+86 139-1234-5678,8,8,8,8,8,8,,8,8");
+        rows.Add("R14,0250101,2026-07-05,8,１３９１２３４５６７８,8,8,8,8,8,,8,8");
+        rows.Add("R15,0250101,2026-07-05,8,8,320102900101123,8,8,8,8,,8,8");
+        Write(_h.Inbox, "survey.csv", rows.Prepend(SurveyHeader));
+
+        var entry = _h.RunOne();
+
+        using var workbook = new XLWorkbook(entry.ReportPath);
+        var issues = workbook.Worksheet("错误明细 Issues");
+        var texts = issues.CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Equal(["+86 139-****-5678", "１３９****５６７８", "320102*****1123"], Enumerable.Range(2, 3).Select(r => issues.Cell(r, 6).GetString()));
+        Assert.DoesNotContain(texts, t => t.Contains("1234-5678", StringComparison.Ordinal) || t.Contains("１２３４", StringComparison.Ordinal) || t.Contains("900101", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("'+86 139-****-5678' is not an accepted score", StringComparison.Ordinal));
+    }
 }

@@ -63,6 +63,22 @@ public sealed class HostileFileTests : IDisposable
         Assert.True(new FileInfo(entry.StoredPath).Length < 20 << 20);
     }
 
+    [Fact]
+    public void ALowRatioBombIsQuarantinedForWhatItIsAndThePassGoesOn()
+    {
+        using var fixtures = new Reading.TempFolder();
+        var bomb = Path.Combine(_h.Inbox, "bomb.xlsx");
+        File.Copy(fixtures.OneHugeCell("bomb.xlsx", 200), bomb);
+        File.SetLastWriteTimeUtc(bomb, DateTime.UtcNow.AddMinutes(-5));
+        Write(_h.Inbox, "zz-good.csv", [SurveyHeader, SurveyRow("R1")]);
+
+        var files = _h.Run().Files;
+
+        Assert.Equal(FileOutcome.Quarantined, files[0].Outcome);
+        Assert.Contains("holds a single text or tag longer than 1 MB", files[0].Reasons[0], StringComparison.Ordinal);
+        Assert.Equal(FileOutcome.Archived, files[1].Outcome);
+    }
+
     private static void Make(string path)
     {
         var random = new Random(7);

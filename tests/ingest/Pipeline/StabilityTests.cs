@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Satisfaction.Ingest.Pipeline;
 using Satisfaction.Ingest.Tests.Support;
 using static Satisfaction.Ingest.Tests.Support.VendorCsv;
@@ -11,26 +12,21 @@ public sealed class StabilityTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    private static readonly TimeSpan StableFor = TimeSpan.FromSeconds(3);
+    private readonly FakeTimeProvider _clock = new();
+
     [Fact]
     public async Task AFileStillBeingWrittenIsLeftForTheNextPass()
     {
         var inbox = _folder.Sub("inbox");
         var still = Write(inbox, "still.csv", [SurveyHeader, SurveyRow("R1")]);
         var growing = Write(inbox, "growing.csv", [SurveyHeader, SurveyRow("R1")]);
-        var scanner = new InboxScanner(inbox, TimeProvider.System);
-        using var writing = new CancellationTokenSource();
-        var writer = Task.Run(async () =>
-        {
-            for (var i = 2; !writing.IsCancellationRequested; i++)
-            {
-                await File.AppendAllTextAsync(growing, SurveyRow($"R{i}") + "\r\n");
-                await Task.Delay(50);
-            }
-        });
+        var scanner = new InboxScanner(inbox, _clock);
 
-        var (stable, changing) = await scanner.StableFilesAsync(TimeSpan.FromMilliseconds(600), CancellationToken.None);
-        await writing.CancelAsync();
-        await writer;
+        var looking = scanner.StableFilesAsync(StableFor, CancellationToken.None);
+        await File.AppendAllTextAsync(growing, SurveyRow("R2") + "\r\n");
+        _clock.Advance(StableFor);
+        var (stable, changing) = await looking;
 
         Assert.Equal([still], stable.Select(f => f.Path));
         Assert.Equal([growing], changing.Select(f => f.Path));
@@ -40,15 +36,31 @@ public sealed class StabilityTests : IDisposable
     public async Task AFileThatArrivesDuringTheWaitIsNotTakenYet()
     {
         var inbox = _folder.Sub("inbox");
-        var scanner = new InboxScanner(inbox, TimeProvider.System);
+        var scanner = new InboxScanner(inbox, _clock);
         Write(inbox, "first.csv", [SurveyHeader, SurveyRow("R1")]);
-        var looking = scanner.StableFilesAsync(TimeSpan.FromMilliseconds(500), CancellationToken.None);
-        Write(inbox, "late.csv", [SurveyHeader, SurveyRow("R2")]);
 
+        var looking = scanner.StableFilesAsync(StableFor, CancellationToken.None);
+        Write(inbox, "late.csv", [SurveyHeader, SurveyRow("R2")]);
+        _clock.Advance(StableFor);
         var (stable, changing) = await looking;
 
         Assert.Equal(["first.csv"], stable.Select(f => f.Name));
         Assert.Equal(["late.csv"], changing.Select(f => f.Name));
+    }
+
+    [Fact]
+    public async Task TheSecondLookWaitsForTheStableWindowOnTheInjectedClock()
+    {
+        var inbox = _folder.Sub("inbox");
+        Write(inbox, "first.csv", [SurveyHeader, SurveyRow("R1")]);
+
+        var looking = new InboxScanner(inbox, _clock).StableFilesAsync(StableFor, CancellationToken.None);
+        _clock.Advance(StableFor - TimeSpan.FromMilliseconds(1));
+        var early = looking.IsCompleted;
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        await looking;
+
+        Assert.False(early);
     }
 
     [Theory]

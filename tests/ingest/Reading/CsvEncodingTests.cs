@@ -7,11 +7,11 @@ public sealed class CsvEncodingTests : IDisposable
 {
     private const string Chinese = "营业厅编码,营业厅名称,备注\r\n007,北京西单营业厅,服务很好\r\n";
 
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
     static CsvEncodingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     public static TheoryData<string, string, bool> Encodings() => new()
     {
@@ -26,7 +26,7 @@ public sealed class CsvEncodingTests : IDisposable
     [MemberData(nameof(Encodings))]
     public void ChineseTextReadsTheSameInEveryAcceptedEncoding(string encoding, string description, bool bom)
     {
-        var path = folder.Text("visits.csv", Chinese, Encoding.GetEncoding(encoding), bom);
+        var path = _folder.Text("visits.csv", Chinese, Encoding.GetEncoding(encoding), bom);
 
         var rows = Read.Rows(path);
 
@@ -38,7 +38,7 @@ public sealed class CsvEncodingTests : IDisposable
     public void GbkBytesThatHappenToBeAsciiUntilTheLastMegabyteAreStillGb18030()
     {
         var text = "a,b\r\n" + string.Concat(Enumerable.Repeat("abcdefghij,123\r\n", 200_000)) + "1,甲\r\n";
-        var path = folder.Text("late.csv", text, Encoding.GetEncoding("GB18030"));
+        var path = _folder.Text("late.csv", text, Encoding.GetEncoding("GB18030"));
 
         Assert.Equal("CSV, GB18030, comma", Read.Description(path));
         Assert.Equal("1|甲", Read.Cells(Read.Rows(path)[^1]));
@@ -49,7 +49,7 @@ public sealed class CsvEncodingTests : IDisposable
     {
         // 1 MiB chunks: put a three-byte character across the first boundary, and another across the second.
         var text = new string('x', (1 << 20) - 1) + "中" + new string('y', (1 << 20) - 3) + "文,z\n";
-        var path = folder.Utf8("boundary.csv", text);
+        var path = _folder.Utf8("boundary.csv", text);
 
         Assert.Equal("CSV, UTF-8, comma", Read.Description(path));
     }
@@ -69,7 +69,7 @@ public sealed class CsvEncodingTests : IDisposable
     [InlineData(new byte[] { 0xFF, 0xFE })]
     public void AnEmptyFileOrABomAloneFailsToOpenAsEmpty(byte[] bytes)
     {
-        var problem = Read.FailsToOpen(folder.Bytes("empty.csv", bytes));
+        var problem = Read.FailsToOpen(_folder.Bytes("empty.csv", bytes));
 
         Assert.Equal("文件为空", problem.Chinese);
         Assert.Equal("the file is empty", problem.English);
@@ -78,7 +78,7 @@ public sealed class CsvEncodingTests : IDisposable
     [Fact]
     public void NulBytesWithoutAUtf16BomMeanTheFileIsNotText()
     {
-        var path = folder.Text("utf16-no-bom.csv", Chinese, Encoding.Unicode, bom: false);
+        var path = _folder.Text("utf16-no-bom.csv", Chinese, Encoding.Unicode, bom: false);
 
         var problem = Read.FailsToOpen(path);
 

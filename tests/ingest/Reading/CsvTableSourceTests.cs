@@ -4,14 +4,14 @@ namespace Satisfaction.Ingest.Tests.Reading;
 
 public sealed class CsvTableSourceTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void ACsvIsOneSheetNamedAfterTheFile()
     {
-        var sheets = Read.All(folder.Utf8("7月暗访.csv", "a,b\n1,2\n"));
+        var sheets = Read.All(_folder.Utf8("7月暗访.csv", "a,b\n1,2\n"));
 
         Assert.Equal("7月暗访", Assert.Single(sheets).Name);
     }
@@ -19,9 +19,9 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void RowNumbersAreTheRowsExcelShowsCountingBlankLinesAndMultiLineCells()
     {
-        const string csv = "编号,备注\r\n1,\"第一行\r\n第二行\"\r\n\r\n2,好\r\n";
+        const string Csv = "编号,备注\r\n1,\"第一行\r\n第二行\"\r\n\r\n2,好\r\n";
 
-        var rows = Read.Rows(folder.Utf8("visits.csv", csv));
+        var rows = Read.Rows(_folder.Utf8("visits.csv", Csv));
 
         Assert.Equal([1, 2, 3, 4], rows.Select(r => r.Number));
         Assert.Equal("第一行\r\n第二行", rows[1].Cells[1]);
@@ -32,7 +32,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void EmptyCellsAreNullAndTrailingEmptyCellsAreTrimmed()
     {
-        var rows = Read.Rows(folder.Utf8("visits.csv", "a,,c,,\n,,,,\n"));
+        var rows = Read.Rows(_folder.Utf8("visits.csv", "a,,c,,\n,,,,\n"));
 
         Assert.Equal(["a", null, "c"], rows[0].Cells);
         Assert.Empty(rows[1].Cells);
@@ -41,7 +41,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void CellsAreTextAsWrittenWithLeadingZerosKept()
     {
-        var rows = Read.Rows(folder.Utf8("visits.csv", "营业厅编码,得分\n007,6.50\n"));
+        var rows = Read.Rows(_folder.Utf8("visits.csv", "营业厅编码,得分\n007,6.50\n"));
 
         Assert.Equal(["007", "6.50"], rows[1].Cells);
     }
@@ -49,7 +49,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void AStrayQuoteInAHandEditedFileIsKeptAsText()
     {
-        var rows = Read.Rows(folder.Utf8("visits.csv", "编号,备注\n1,他说\"很好\n2,ok\n"));
+        var rows = Read.Rows(_folder.Utf8("visits.csv", "编号,备注\n1,他说\"很好\n2,ok\n"));
 
         Assert.Equal(3, rows.Count);
         Assert.Equal("他说\"很好", rows[1].Cells[1]);
@@ -59,7 +59,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void EscapedQuotesAndDelimitersInsideQuotesAreUnescaped()
     {
-        var rows = Read.Rows(folder.Utf8("visits.csv", "1,\"say \"\"hi\"\", twice\"\n"));
+        var rows = Read.Rows(_folder.Utf8("visits.csv", "1,\"say \"\"hi\"\", twice\"\n"));
 
         Assert.Equal("say \"hi\", twice", rows[0].Cells[1]);
     }
@@ -69,7 +69,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [InlineData(";", "semicolon")]
     public void TabAndSemicolonFilesSplitOnTheirDelimiter(string delimiter, string name)
     {
-        var path = folder.Utf8("visits.csv", $"a{delimiter}b{delimiter}c\n1{delimiter}2,5{delimiter}3\n");
+        var path = _folder.Utf8("visits.csv", $"a{delimiter}b{delimiter}c\n1{delimiter}2,5{delimiter}3\n");
 
         Assert.Equal($"CSV, UTF-8, {name}", Read.Description(path));
         Assert.Equal(["1", "2,5", "3"], Read.Rows(path)[1].Cells);
@@ -78,7 +78,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void AHeaderOnlyFileOpensWithOneRowAndNoData()
     {
-        var rows = Read.Rows(folder.Utf8("visits.csv", "编号,营业厅编码,访问日期\r\n"));
+        var rows = Read.Rows(_folder.Utf8("visits.csv", "编号,营业厅编码,访问日期\r\n"));
 
         Assert.Equal("编号|营业厅编码|访问日期", Read.Cells(Assert.Single(rows)));
     }
@@ -86,7 +86,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void AFileWithoutAFinalLineBreakKeepsItsLastRow()
     {
-        var rows = Read.Rows(folder.Utf8("visits.csv", "a,b\n1,2"));
+        var rows = Read.Rows(_folder.Utf8("visits.csv", "a,b\n1,2"));
 
         Assert.Equal("1|2", Read.Cells(rows[^1]));
     }
@@ -94,7 +94,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void ACellOverTheLimitNamesItsRowAndColumn()
     {
-        var path = folder.Utf8("visits.csv", "a,b,c\n1,2,3\n4,5," + new string('长', 40) + "\n");
+        var path = _folder.Utf8("visits.csv", "a,b,c\n1,2,3\n4,5," + new string('长', 40) + "\n");
 
         var problem = Read.Fails(path, new ReadLimits { MaxCellCharacters = 32 }).Problem;
 
@@ -105,7 +105,7 @@ public sealed class CsvTableSourceTests : IDisposable
     [Fact]
     public void ARowWithTooManyColumnsNamesTheRow()
     {
-        var path = folder.Utf8("visits.csv", "a,b\n1,2\n" + new string(',', 20) + "\n");
+        var path = _folder.Utf8("visits.csv", "a,b\n1,2\n" + new string(',', 20) + "\n");
 
         var problem = Read.Fails(path, new ReadLimits { MaxColumns = 10 }).Problem;
 

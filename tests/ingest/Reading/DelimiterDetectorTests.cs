@@ -16,32 +16,32 @@ public sealed class DelimiterDetectorTests
     [Fact]
     public void CommasInsideQuotesDoNotCount()
     {
-        const string sample = "编号\t备注\n1\t\"好,很好,非常好\"\n2\t\"差,一般\"\n";
+        const string Sample = "编号\t备注\n1\t\"好,很好,非常好\"\n2\t\"差,一般\"\n";
 
-        Assert.Equal('\t', DelimiterDetector.Detect(sample, wholeFile: true));
+        Assert.Equal('\t', DelimiterDetector.Detect(Sample, wholeFile: true));
     }
 
     [Fact]
     public void ATitleLineAboveTheTableDoesNotHideTheDelimiter()
     {
-        const string sample = "2026年7月暗访明细\n\n编号;厅;日期\n1;西单;2026-07-05\n2;东单;2026-07-06\n";
+        const string Sample = "2026年7月暗访明细\n\n编号;厅;日期\n1;西单;2026-07-05\n2;东单;2026-07-06\n";
 
-        Assert.Equal(';', DelimiterDetector.Detect(sample, wholeFile: true));
+        Assert.Equal(';', DelimiterDetector.Detect(Sample, wholeFile: true));
     }
 
     [Fact]
     public void AQuotedLineBreakKeepsARecordWhole()
     {
-        const string sample = "a,b\n\"line one\nline two; with semicolon\",x\n1,2\n";
+        const string Sample = "a,b\n\"line one\nline two; with semicolon\",x\n1,2\n";
 
-        Assert.Equal(',', DelimiterDetector.Detect(sample, wholeFile: true));
+        Assert.Equal(',', DelimiterDetector.Detect(Sample, wholeFile: true));
     }
 
     [Fact]
     public void TheLastLineOfAPartialSampleIsIgnored()
     {
-        const string sample = "a;b\n1;2\n3;4\nx,y,z,w,v,u";
+        const string Sample = "a;b\n1;2\n3;4\nx,y,z,w,v,u";
 
-        Assert.Equal(';', DelimiterDetector.Detect(sample, wholeFile: false));
+        Assert.Equal(';', DelimiterDetector.Detect(Sample, wholeFile: false));
     }
 }

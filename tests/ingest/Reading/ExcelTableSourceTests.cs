@@ -4,14 +4,14 @@ namespace Satisfaction.Ingest.Tests.Reading;
 
 public sealed class ExcelTableSourceTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void OnlyVisibleSheetsAreReadInWorkbookOrder()
     {
-        var path = folder.Xlsx("visits.xlsx", book =>
+        var path = _folder.Xlsx("visits.xlsx", book =>
         {
             book.AddWorksheet("说明").Cell("A1").SetValue("hidden notes");
             book.Worksheet("说明").Visibility = XLWorksheetVisibility.Hidden;
@@ -30,7 +30,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void ASheetReadOnlyInPartLeavesTheNextSheetWhole()
     {
-        var path = folder.Xlsx("visits.xlsx", book =>
+        var path = _folder.Xlsx("visits.xlsx", book =>
         {
             book.AddWorksheet("封面").Cell("A1").SetValue("2026年7月");
             book.Worksheet("封面").Cell("A20").SetValue("end");
@@ -49,7 +49,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void RowNumbersAreExcelRowNumbersWhenDataStartsLowAndHasGaps()
     {
-        var path = folder.Xlsx("visits.xlsx", book =>
+        var path = _folder.Xlsx("visits.xlsx", book =>
         {
             var sheet = book.AddWorksheet("明细");
             sheet.Cell("B3").SetValue("编号");
@@ -69,7 +69,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void CellsArriveAsTextNumberDateAndBoolean()
     {
-        var path = folder.Xlsx("visits.xlsx", book =>
+        var path = _folder.Xlsx("visits.xlsx", book =>
         {
             var sheet = book.AddWorksheet("明细");
             sheet.Cell("A1").SetValue("007");
@@ -88,7 +88,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void ADateFormattedNumberArrivesAsADate()
     {
-        var path = folder.Xlsx("visits.xlsx", book =>
+        var path = _folder.Xlsx("visits.xlsx", book =>
         {
             var cell = book.AddWorksheet("明细").Cell("A1");
             cell.SetValue(46208.0);
@@ -101,7 +101,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void ATwoRowHeaderKeepsTheMergedGroupInItsFirstCell()
     {
-        var path = folder.Xlsx("visits.xlsx", book =>
+        var path = _folder.Xlsx("visits.xlsx", book =>
         {
             var sheet = book.AddWorksheet("明细");
             sheet.Cell("A1").SetValue("编号");
@@ -123,8 +123,8 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void AnXlsxNamedXlsOpensByItsContent()
     {
-        var xlsx = folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("A1").SetValue("编号"));
-        var misnamed = folder.File("visits.XLS");
+        var xlsx = _folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("A1").SetValue("编号"));
+        var misnamed = _folder.File("visits.XLS");
         File.Copy(xlsx, misnamed);
 
         Assert.Equal("编号", Read.Rows(misnamed)[0].Cells[0]);
@@ -134,7 +134,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void ACellOverTheLimitNamesItsRowAndColumn()
     {
-        var path = folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("C2").SetValue(new string('长', 40)));
+        var path = _folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("C2").SetValue(new string('长', 40)));
 
         var problem = Read.Fails(path, new Satisfaction.Ingest.Reading.ReadLimits { MaxCellCharacters = 32 }).Problem;
 
@@ -144,7 +144,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void ASheetWiderThanTheLimitIsRefused()
     {
-        var path = folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("Z1").SetValue("far"));
+        var path = _folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("Z1").SetValue("far"));
 
         var problem = Read.Fails(path, new Satisfaction.Ingest.Reading.ReadLimits { MaxColumns = 10 }).Problem;
 
@@ -155,7 +155,7 @@ public sealed class ExcelTableSourceTests : IDisposable
     [Fact]
     public void AnXlsWorkbookReadsItsVisibleSheetWithTextCodesDatesAndExcelRowNumbers()
     {
-        var path = folder.Bytes("visits.xls", XlsFixture.Bytes);
+        var path = _folder.Bytes("visits.xls", XlsFixture.Bytes);
 
         var sheet = Assert.Single(Read.All(path));
 

@@ -58,6 +58,70 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// A minimal real workbook whose one sheet holds a single cell of <paramref name="megabytes"/> MB of letters,
+    /// compressed only about 50:1 — far under the ratio check, as a bomb built to slip past it would be.
+    /// </summary>
+    public string OneHugeCell(string name, int megabytes) => Workbook(name, sheet =>
+    {
+        sheet.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"u8);
+        var random = new Random(7);
+        var block = new byte[1 << 20];
+        for (var i = 0; i < block.Length; i++)
+        {
+            block[i] = (byte)(i % 160 == 0 ? 'a' + random.Next(26) : 'a');
+        }
+
+        for (var i = 0; i < megabytes; i++)
+        {
+            sheet.Write(block);
+        }
+
+        sheet.Write("</t></is></c></row>"u8);
+    });
+
+    /// <summary>A minimal real workbook whose one sheet is a single row of <paramref name="cells"/> cells.</summary>
+    public string OneWideRow(string name, int cells) => Workbook(name, sheet =>
+    {
+        sheet.Write("<row r=\"1\">"u8);
+        for (var i = 0; i < cells; i++)
+        {
+            sheet.Write("<c t=\"inlineStr\"><is><t>1</t></is></c>"u8);
+        }
+
+        sheet.Write("</row>"u8);
+    });
+
+    /// <summary>A minimal real workbook of one sheet of <paramref name="rows"/> one-cell rows.</summary>
+    public string ManyRows(string name, int rows) => Workbook(name, sheet =>
+    {
+        for (var i = 1; i <= rows; i++)
+        {
+            sheet.Write(Encoding.UTF8.GetBytes($"<row r=\"{i}\"><c r=\"A{i}\"><v>{i}</v></c></row>"));
+        }
+    });
+
+    private string Workbook(string name, Action<Stream> writeRows)
+    {
+        var path = File(name);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        Part(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+        Part(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        Part(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"明细\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        Part(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+        sheet.Write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"u8);
+        writeRows(sheet);
+        sheet.Write("</sheetData></worksheet>"u8);
+        return path;
+    }
+
+    private static void Part(ZipArchive zip, string name, string text)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(text);
+    }
+
     public void Dispose()
     {
         try

@@ -9,14 +9,14 @@ public sealed class HostileFileTests : IDisposable
 {
     private const string Damaged = "the file is damaged or not a valid Excel workbook";
 
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void RandomBytesNamedXlsxAreDamaged()
     {
-        var path = folder.Bytes("visits.xlsx", RandomBytes(100_000));
+        var path = _folder.Bytes("visits.xlsx", RandomBytes(100_000));
 
         var problem = Read.FailsToOpen(path);
 
@@ -27,7 +27,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void RandomBytesNamedCsvAreNotText()
     {
-        var problem = Read.FailsToOpen(folder.Bytes("visits.csv", RandomBytes(100_000)));
+        var problem = Read.FailsToOpen(_folder.Bytes("visits.csv", RandomBytes(100_000)));
 
         Assert.Contains("not text", problem.English, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void TheFirstHalfOfARealWorkbookIsDamaged()
     {
-        var whole = folder.Xlsx("whole.xlsx", book =>
+        var whole = _folder.Xlsx("whole.xlsx", book =>
         {
             var sheet = book.AddWorksheet("明细");
             for (var row = 1; row <= 500; row++)
@@ -46,7 +46,7 @@ public sealed class HostileFileTests : IDisposable
         });
         var bytes = File.ReadAllBytes(whole);
 
-        var problem = Read.FailsToOpen(folder.Bytes("truncated.xlsx", bytes[..(bytes.Length / 2)]));
+        var problem = Read.FailsToOpen(_folder.Bytes("truncated.xlsx", bytes[..(bytes.Length / 2)]));
 
         Assert.Equal(Damaged, problem.English);
     }
@@ -54,7 +54,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void AZipBombIsRefusedFromItsCentralDirectoryWithoutUnpacking()
     {
-        var path = folder.ZipBomb("bomb.xlsx", 64L << 20);
+        var path = _folder.ZipBomb("bomb.xlsx", 64L << 20);
         var limits = new ReadLimits { RatioCheckAboveBytes = 1 << 20, MaxCompressionRatio = 200 };
 
         var problem = Read.FailsToOpen(path, limits);
@@ -66,7 +66,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void APartLargerThanTheLimitIsRefusedWhateverItsRatio()
     {
-        var path = folder.ZipBomb("bomb.xlsx", 8L << 20);
+        var path = _folder.ZipBomb("bomb.xlsx", 8L << 20);
 
         var problem = Read.FailsToOpen(path, new ReadLimits { MaxZipEntryBytes = 4L << 20 });
 
@@ -76,7 +76,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void AThreeHundredMegabyteBombIsRefusedByTheDefaultLimits()
     {
-        var path = folder.ZipBomb("bomb.xlsx", 300L << 20);
+        var path = _folder.ZipBomb("bomb.xlsx", 300L << 20);
         var clock = Stopwatch.StartNew();
 
         var problem = Read.FailsToOpen(path);
@@ -88,7 +88,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void AThreeGigabyteSheetPartIsRefusedByTheDefaultLimits()
     {
-        var path = folder.ZipBomb("bomb.xlsx", 3L << 30);
+        var path = _folder.ZipBomb("bomb.xlsx", 3L << 30);
 
         var problem = Read.FailsToOpen(path);
 
@@ -96,9 +96,57 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void ABombUnderTheRatioCheckHoldingOneHugeCellIsRefusedInFlatMemory()
+    {
+        var path = _folder.OneHugeCell("bomb.xlsx", 300);
+
+        var (problem, allocated) = Measure(() => OpenAndRead(path));
+
+        Assert.Contains("the part xl/worksheets/sheet1.xml holds a single text or tag longer than 1 MB", problem.English, StringComparison.Ordinal);
+        Assert.True(allocated < 64L << 20, $"allocated {allocated >> 20} MB");
+    }
+
+    [Fact]
+    public void ARowOfMoreCellsThanExcelAllowsIsRefusedBeforeTheReaderHoldsIt()
+    {
+        var path = _folder.OneWideRow("wide.xlsx", 200_000);
+
+        var (problem, allocated) = Measure(() => OpenAndRead(path));
+
+        Assert.Contains("row element 1 of the part xl/worksheets/sheet1.xml has more than 16384 cells", problem.English, StringComparison.Ordinal);
+        Assert.True(allocated < 64L << 20, $"allocated {allocated >> 20} MB");
+    }
+
+    [Fact]
+    public void ASheetOfMoreRowsThanExcelAllowsIsRefused()
+    {
+        var path = _folder.ManyRows("long.xlsx", 1_001);
+
+        var problem = OpenAndRead(path, new ReadLimits { MaxRows = 1_000 });
+
+        Assert.Contains("more rows than Excel's limit of 1000", problem.English, StringComparison.Ordinal);
+        Assert.Equal(1_000, Read.Rows(_folder.ManyRows("fits.xlsx", 1_000), new ReadLimits { MaxRows = 1_000 }).Count);
+    }
+
+    [Fact]
+    public void APartOtherThanASheetIsBoundedMoreTightly()
+    {
+        var path = _folder.ZipBomb("bomb.xlsx", 8L << 20);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            using var strings = zip.CreateEntry("xl/sharedStrings.xml").Open();
+            strings.Write(new byte[5 << 20]);
+        }
+
+        var problem = Read.FailsToOpen(path, new ReadLimits { MaxOtherPartBytes = 4L << 20 });
+
+        Assert.Contains("xl/sharedStrings.xml would unpack to 5 MB (limit 4 MB)", problem.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWorkbookWithABrokenSheetFailsWithAProblemNotACrash()
     {
-        var path = folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("A1").SetValue("编号"));
+        var path = _folder.Xlsx("visits.xlsx", book => book.AddWorksheet("明细").Cell("A1").SetValue("编号"));
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
         {
             zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
@@ -116,7 +164,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void ATenMegabyteCellIsRefusedWithItsRowAndColumnInBoundedMemory()
     {
-        var path = folder.Utf8("visits.csv", "a,b\n1,\"" + new string('x', 10 << 20) + "\"\n");
+        var path = _folder.Utf8("visits.csv", "a,b\n1,\"" + new string('x', 10 << 20) + "\"\n");
 
         var (problem, allocated) = Measure(() => Read.Fails(path).Problem);
 
@@ -128,7 +176,7 @@ public sealed class HostileFileTests : IDisposable
     public void AnUnclosedQuoteIsRefusedAsATooLongCellNotReadToTheEnd()
     {
         var lines = string.Concat(Enumerable.Range(1, 20_000).Select(i => $"{i},ok\n"));
-        var path = folder.Utf8("visits.csv", "a,b\n1,\"oops\n" + lines);
+        var path = _folder.Utf8("visits.csv", "a,b\n1,\"oops\n" + lines);
 
         var problem = Read.Fails(path).Problem;
 
@@ -139,12 +187,40 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void ALineWithAMillionEmptyColumnsIsRefusedInBoundedMemory()
     {
-        var path = folder.Utf8("visits.csv", "a,b\n" + new string(',', 1_000_000) + "\n");
+        var path = _folder.Utf8("visits.csv", "a,b\n" + new string(',', 1_000_000) + "\n");
 
         var (problem, allocated) = Measure(() => Read.Fails(path).Problem);
 
         Assert.Contains("row 2 has more than 16384 columns", problem.English, StringComparison.Ordinal);
         Assert.True(allocated < 40L << 20, $"allocated {allocated >> 20} MB");
+    }
+
+    // The problem that stops the file, at opening or while reading its rows (as the pipeline would meet it).
+    private static Satisfaction.Ingest.Values.Problem OpenAndRead(string path, ReadLimits? limits = null)
+    {
+        var opened = TableSourceFactory.Open(path, limits);
+        using var source = opened.Source;
+        if (source is null)
+        {
+            return opened.Problem!;
+        }
+
+        try
+        {
+            foreach (var sheet in source.Sheets())
+            {
+                foreach (var row in sheet.Rows)
+                {
+                    _ = row;
+                }
+            }
+        }
+        catch (TableReadException e)
+        {
+            return e.Problem;
+        }
+
+        throw new Xunit.Sdk.XunitException("the file was read to the end without a problem");
     }
 
     private static (T Result, long Allocated) Measure<T>(Func<T> action)

@@ -2,9 +2,9 @@ namespace Satisfaction.Ingest.Tests.Reading;
 
 public sealed class TableSourceFactoryTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("report.pdf", ".pdf")]
@@ -12,7 +12,7 @@ public sealed class TableSourceFactoryTests : IDisposable
     [InlineData("visits", "(none)")]
     public void AnUnsupportedExtensionFailsNamingTheAcceptedOnes(string name, string shown)
     {
-        var problem = Read.FailsToOpen(folder.Utf8(name, "a,b\n"));
+        var problem = Read.FailsToOpen(_folder.Utf8(name, "a,b\n"));
 
         Assert.Equal($"unsupported file type: {shown} (accepted: .csv, .xlsx, .xls)", problem.English);
         Assert.StartsWith("不支持的文件类型", problem.Chinese, StringComparison.Ordinal);
@@ -21,7 +21,7 @@ public sealed class TableSourceFactoryTests : IDisposable
     [Fact]
     public void ExtensionsMatchWhateverTheirCase()
     {
-        var path = folder.Utf8("VISITS.CSV", "a,b\n1,2\n");
+        var path = _folder.Utf8("VISITS.CSV", "a,b\n1,2\n");
 
         Assert.Equal("CSV, UTF-8, comma", Read.Description(path));
     }
@@ -29,7 +29,7 @@ public sealed class TableSourceFactoryTests : IDisposable
     [Fact]
     public void AMissingFileFailsToOpenWithoutThrowing()
     {
-        var problem = Read.FailsToOpen(folder.File("gone.xlsx"));
+        var problem = Read.FailsToOpen(_folder.File("gone.xlsx"));
 
         Assert.Equal("the file cannot be opened", problem.English);
     }

@@ -28,7 +28,7 @@ public sealed class SchemeLoaderTests
     [Fact]
     public void EveryProblemIsListedAtOnceWithItsLocation()
     {
-        const string json = """
+        const string Json = """
             {
               "period": "week",
               "mystery": {
@@ -47,7 +47,7 @@ public sealed class SchemeLoaderTests
             }
             """;
 
-        var problems = Assert.Throws<SchemeException>(() => SchemeLoader.Parse(json)).Problems.Select(p => p.Location).ToList();
+        var problems = Assert.Throws<SchemeException>(() => SchemeLoader.Parse(Json)).Problems.Select(p => p.Location).ToList();
 
         Assert.Equal(
             ["period", "mystery.dimensions[0].weight", "mystery.dimensions[1].key", "mystery.items[0].dimension", "mystery.items[1].code",

@@ -79,6 +79,18 @@ public sealed class ReportWorkbookTests(WrittenReports written) : IClassFixture<
         Assert.Equal("是", visits[1, "否决"].Text);
     }
 
+    [Theory]
+    [InlineData("province", 1)]
+    [InlineData("city", 2)]
+    public void SeparatedFullWidthAndFifteenDigitNumbersAreMaskedInTheVisitDetails(string workbook, int row)
+    {
+        using var reader = new WorkbookReader(workbook == "province" ? written.Province.Path : written.City.Path);
+        var visits = reader.Table("Visits");
+
+        Assert.Equal("客户+86 139-****-5678要求回电，证件320102*****1123", visits[row, "备注"].Text);
+        Assert.Equal("１３９****５６７８", visits[row, "访员编号"].Text);
+    }
+
     [Fact]
     public void TheProvinceListsEveryVisitWithItsCityLastAndIdCardsMasked()
     {

@@ -11,6 +11,12 @@ public static class HandMadeReports
     public const string PhoneComment = "客户13812345678反映等候时间长";
     public const string FormulaComment = "=HYPERLINK(\"http://x\")";
 
+    /// <summary>A mobile number as typed with a country code and hyphens, and an old 15-digit ID card.</summary>
+    public const string SeparatedPhoneComment = "客户+86 139-1234-5678要求回电，证件320102900101123";
+
+    /// <summary>A mobile number typed in full-width digits (a Chinese input method's default).</summary>
+    public const string FullWidthShopper = "１３９１２３４５６７８";
+
     public static ScoringScheme Scheme { get; } = SchemeLoader.Load(Satisfaction.Tests.Shared.SampleFiles.Path("scheme.json"));
 
     private static readonly double?[] Dims = [92.5, 88.0, 70.25, 81.0, 95.0];
@@ -40,7 +46,11 @@ public static class HandMadeReports
         Drivers = new DriverSummary(
             [new("S4", "服务态度", 0.4, 80.0, "优先改进"), new("S6", "办理效率", 0.3, 90.0, "保持优势"), new("S1", "营业环境", 0.3, 85.0, "维持现状")], null, 240, 0.62),
         Trend = [new("2026Q2", "江苏", 83.0), new("2026Q3", "江苏", 85.4), new("2026Q2", "南京", 88.0), new("2026Q3", "南京", 90.1), new("2026Q3", "宿迁", 78.2)],
-        Visits = [("南京", new VisitRow("AF-0009", "0250101", "南京新街口旗舰店", new DateOnly(2026, 9, 30), 91.0, Dims, false, "身份证320102199001011234复印件留存", "JS-03"))],
+        Visits =
+        [
+            ("南京", new VisitRow("AF-0009", "0250101", "南京新街口旗舰店", new DateOnly(2026, 9, 30), 91.0, Dims, false, "身份证320102199001011234复印件留存", "JS-03")),
+            ("南京", new VisitRow("AF-0010", "0250101", "南京新街口旗舰店", new DateOnly(2026, 9, 30), 90.0, Dims, false, SeparatedPhoneComment, FullWidthShopper)),
+        ],
         VisitScores = [95, 91, 88.5, 80, 0, 76],
         Correlations = [new("江苏", 0.42, 3)],
         Quality = new QualityFlags([new("MY-1", "南京", "0250101", "南京新街口旗舰店", 10, 7)], [new("JS-SH-017", 4, 2, 12.5, "偏宽")], ["0259999"])
@@ -68,6 +78,7 @@ public static class HandMadeReports
         [
             new("AF-0001", "0250101", "南京新街口旗舰店", new DateOnly(2026, 7, 5), 95.0, Dims, false, PhoneComment, "JS-01"),
             new("AF-0002", "0250101", "南京新街口旗舰店", new DateOnly(2026, 8, 1), 0.0, Dims, true, FormulaComment, "JS-02"),
+            new("AF-0003", "0250101", "南京新街口旗舰店", new DateOnly(2026, 8, 2), 90.0, Dims, false, SeparatedPhoneComment, FullWidthShopper),
         ],
         Drivers = new DriverSummary([], "样本不足 / too few respondents", 120, null),
         Trend = [new("2026Q2", "南京", 88.0), new("2026Q3", "南京", 90.1), new("2026Q2", "江苏", 83.0), new("2026Q3", "江苏", 85.4)],
