@@ -1,0 +1,40 @@
+using Satisfaction.Analysis.Input;
+using Satisfaction.Analysis.Reporting;
+using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Cli;
+
+namespace Satisfaction.Jobs.Work;
+
+/// <summary>
+/// The stored rows loaded and scored once for all the workbook jobs of a rebuild, instead of once per
+/// workbook. Kept while the ledger (its size and newest file), the scheme and the master are what they
+/// were: rows change only when a file is loaded, and every load adds a ledger entry.
+/// </summary>
+public sealed class ScoredDataCache
+{
+    private readonly Lock _gate = new();
+    private (int Files, long NewestFile, ProductInputs Inputs, ScoredPeriods Periods)? _cached;
+
+    public ScoredPeriods Get(IIngestStore store, ProductInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var ledger = store.Ledger();
+        var files = ledger.Count;
+        var newest = files == 0 ? 0 : ledger.Max(e => e.Id);
+
+        // One loader at a time: two jobs starting together wait for one load rather than doing two.
+        lock (_gate)
+        {
+            // The inputs by reference: InputsSource hands out a new object whenever either file changed.
+            if (_cached is { } cached && cached.Files == files && cached.NewestFile == newest && ReferenceEquals(cached.Inputs, inputs))
+            {
+                return cached.Periods;
+            }
+
+            var periods = new ScoredPeriods(AnalysisDataLoader.Load(store, inputs.Scheme, inputs.Outlets));
+            _cached = (files, newest, inputs, periods);
+            return periods;
+        }
+    }
+}
