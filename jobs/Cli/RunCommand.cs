@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Satisfaction.Ingest.Pipeline;
+using Satisfaction.Jobs.Cli.Progress;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
@@ -69,26 +70,35 @@ public static class RunCommand
             Checkpoint = FaultInjection.FromEnvironment(),
         };
         var runner = new IngestRunner(store, inputs.Scheme, inputs.Outlets, options, TimeProvider.System);
-        runner.FileDone += (_, entry) => SummaryPrinter.FileLine(output, entry);
-        runner.RowsRead += (_, progress) =>
+        return await ProgressDisplay.RunAsync(output, "处理收件箱 / taking the inbox", plain: false, async (lines, progress) =>
         {
-            if (progress.Rows % 131_072 == 0)
+            var files = 0;
+            runner.FileDone += (_, entry) =>
             {
-                error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  … {progress.File.Name}: {progress.Rows:N0} rows"));
-            }
-        };
-        output.WriteLine($"收件箱 / inbox: {inbox}");
-        var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
-        SummaryPrinter.Summary(output, summary, settings.Data);
-        WriteReports(store, inputs, settings, summary, output);
-        return ExitCodes.Ok;
+                SummaryPrinter.FileLine(lines, entry);
+                progress.Update(++files, null, entry.Name);
+            };
+            runner.RowsRead += (_, read) =>
+            {
+                progress.Update(files, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{read.File.Name}: {read.Rows:N0} rows"));
+                if (read.Rows % 131_072 == 0 && !ProgressDisplay.IsTerminal(output))
+                {
+                    error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  … {read.File.Name}: {read.Rows:N0} rows"));
+                }
+            };
+            lines.WriteLine($"收件箱 / inbox: {inbox}");
+            var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
+            SummaryPrinter.Summary(lines, summary, settings.Data);
+            WriteReports(store, inputs, settings, summary, lines, progress);
+            return ExitCodes.Ok;
+        }).ConfigureAwait(false);
     }
 
     // Rescore from the stored answers and rewrite what is owed: every period when the scheme, the master or
     // the out folder changed since the last write, else the periods of every file whose rows have not yet
     // reached the workbooks — this pass's, and those of a pass that failed or was killed before its
     // workbooks were in place. What is owed is cleared only once the workbooks are renamed into place.
-    private static void WriteReports(SqliteIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output)
+    private static void WriteReports(SqliteIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output, IProgressTask progress)
     {
         // Read before the rows are loaded: a file another process commits in between stays owed rather than
         // being cleared without its rows in the workbooks.
@@ -109,7 +119,8 @@ public static class RunCommand
                 $"补写之前未写成的报告（{earlier} 个文件）/ also writing the workbooks an earlier pass did not finish ({earlier} file(s))"));
         }
 
-        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed });
+        var written = 0;
+        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed }, w => progress.Update(++written, null, $"{w.Period} {w.City ?? w.Province}"));
         ScorePrinter.Print(output, outcome, settings.Out);
         state.Save(settings.Data);
         store.MarkReported(owed);

@@ -22,12 +22,11 @@ public static class SingleWorkbook
     }
 
     /// <summary>Builds the report model of the scope; <paramref name="beforeWriting"/> runs between building and writing (where a job may stop).</summary>
-    public static WrittenScope Write(ScoredPeriods periods, string schemePath, WorkbookScope scope, string outFolder, CjkFont font, Action? beforeWriting = null)
+    public static WrittenScope Write(ReportBuilder builder, WorkbookScope scope, string outFolder, CjkFont font, Action? beforeWriting = null)
     {
-        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(font);
-        var builder = new ReportBuilder(periods, schemePath);
         var period = Period.Parse(scope.Period);
         if (scope.City is null)
         {

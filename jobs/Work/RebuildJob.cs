@@ -34,6 +34,8 @@ public sealed class RebuildJob(WorkContext context, ILogger<RebuildJob> log)
         var state = ReportState.Current(inputs.SchemePath, inputs.OutletsPath, outFolder);
         IReadOnlyCollection<long> files = [];
         var savesState = false;
+        IDisposable? owedLock = null;
+        using var connection = context.Storage.GetConnection();
         ReportRequest request;
         switch (kind)
         {
@@ -41,6 +43,8 @@ public sealed class RebuildJob(WorkContext context, ILogger<RebuildJob> log)
                 request = new ReportRequest(outFolder, [Period.Parse(period!)], province, city);
                 break;
             case RebuildPlanner.Owed:
+                // Two plans of owed workbooks at once would both see the same unclaimed files: one at a time.
+                owedLock = connection.AcquireDistributedLock("satisfaction:plan-owed", TimeSpan.FromMinutes(10));
                 files = [.. store.FilesOwingReports().Except(context.Rebuilds.Claimed(except: rebuildId))];
                 savesState = ReportState.Load(context.Folders.Data) != state;
                 request = new ReportRequest(outFolder) { ChangedFiles = savesState ? null : files };
@@ -52,8 +56,9 @@ public sealed class RebuildJob(WorkContext context, ILogger<RebuildJob> log)
                 break;
         }
 
+        using var releasedAtTheEnd = owedLock;
         cancellation.ThrowIfCancellationRequested();
-        var periods = context.Cache.Get(store, inputs);
+        var periods = context.Cache.Get(store, inputs).Periods;
         var scopes = kind == RebuildPlanner.Owed && files.Count == 0 && !savesState ? [] : WorkbookScopes.Of(periods, request, store);
         if (request.City is null)
         {

@@ -13,9 +13,9 @@ namespace Satisfaction.Jobs.Work;
 public sealed class ScoredDataCache
 {
     private readonly Lock _gate = new();
-    private (int Files, long NewestFile, ProductInputs Inputs, ScoredPeriods Periods)? _cached;
+    private (int Files, long NewestFile, ProductInputs Inputs, ScoredData Data)? _cached;
 
-    public ScoredPeriods Get(IIngestStore store, ProductInputs inputs)
+    public ScoredData Get(IIngestStore store, ProductInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -29,12 +29,16 @@ public sealed class ScoredDataCache
             // The inputs by reference: InputsSource hands out a new object whenever either file changed.
             if (_cached is { } cached && cached.Files == files && cached.NewestFile == newest && ReferenceEquals(cached.Inputs, inputs))
             {
-                return cached.Periods;
+                return cached.Data;
             }
 
             var periods = new ScoredPeriods(AnalysisDataLoader.Load(store, inputs.Scheme, inputs.Outlets));
-            _cached = (files, newest, inputs, periods);
-            return periods;
+            var data = new ScoredData(periods, new ReportBuilder(periods, inputs.SchemePath));
+            _cached = (files, newest, inputs, data);
+            return data;
         }
     }
 }
+
+/// <summary>The scored rows and the one report builder every workbook job of them shares (it caches each province's satisfaction).</summary>
+public sealed record ScoredData(ScoredPeriods Periods, ReportBuilder Builder);

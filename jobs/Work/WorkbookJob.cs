@@ -19,11 +19,11 @@ public sealed class WorkbookJob(WorkContext context, RebuildJob rebuild, ILogger
         using var logScope = log.BeginScope(new Dictionary<string, object?> { ["Job"] = "workbook", ["Rebuild"] = rebuildId, ["Scope"] = scope.Key });
         var inputs = context.Inputs.Current();
         using var store = context.Store.Open();
-        var periods = context.Cache.Get(store, inputs);
+        var scored = context.Cache.Get(store, inputs);
         string? written = null;
-        if (SingleWorkbook.HasData(periods, scope))
+        if (SingleWorkbook.HasData(scored.Periods, scope))
         {
-            var result = SingleWorkbook.Write(periods, inputs.SchemePath, scope, context.Folders.Out, context.Font, () =>
+            var result = SingleWorkbook.Write(scored.Builder, scope, context.Folders.Out, context.Font, () =>
             {
                 TestHold.Wait(cancellation);
 
