@@ -43,7 +43,7 @@ public sealed class InboxScanJob(WorkContext context, RebuildPlanner planner, IL
 
         var owed = store.FilesOwingReports().Except(context.Rebuilds.Claimed()).Any();
         var changed = ReportState.Load(context.Folders.Data) != ReportState.Current(inputs.SchemePath, inputs.OutletsPath, context.Folders.Out);
-        if (owed || (changed && !planner.OwedRebuildUnderWay()))
+        if (owed || (changed && !planner.EverythingUnderWay()))
         {
             var rebuild = planner.QueueOwed();
             JobLog.RebuildQueued(log, summary.Files.Count, rebuild);

@@ -12,7 +12,7 @@ namespace Satisfaction.Jobs.Work;
 /// <see cref="WorkbookJob"/> per workbook so that every worker shares them. Safe to run twice: a second
 /// plan of the same rebuild queues the same workbooks, each of which writes the same file.
 /// </summary>
-public sealed class RebuildJob(WorkContext context, ILogger<RebuildJob> log)
+public sealed class RebuildJob(WorkContext context, RebuildPlanner planner, ILogger<RebuildJob> log)
 {
     /// <summary>The nightly rebuild of every period (recurring job).</summary>
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 300, 1800])]
@@ -46,7 +46,7 @@ public sealed class RebuildJob(WorkContext context, ILogger<RebuildJob> log)
                 // Two plans of owed workbooks at once would both see the same unclaimed files: one at a time.
                 owedLock = connection.AcquireDistributedLock("satisfaction:plan-owed", TimeSpan.FromMinutes(10));
                 files = [.. store.FilesOwingReports().Except(context.Rebuilds.Claimed(except: rebuildId))];
-                savesState = ReportState.Load(context.Folders.Data) != state;
+                savesState = ReportState.Load(context.Folders.Data) != state && !planner.EverythingUnderWay(except: rebuildId);
                 request = new ReportRequest(outFolder) { ChangedFiles = savesState ? null : files };
                 break;
             default:
@@ -57,6 +57,11 @@ public sealed class RebuildJob(WorkContext context, ILogger<RebuildJob> log)
         }
 
         using var releasedAtTheEnd = owedLock;
+        if (savesState)
+        {
+            planner.RewritesEverything(rebuildId);
+        }
+
         cancellation.ThrowIfCancellationRequested();
         var periods = context.Cache.Get(store, inputs).Periods;
         var scopes = kind == RebuildPlanner.Owed && files.Count == 0 && !savesState ? [] : WorkbookScopes.Of(periods, request, store);

@@ -13,7 +13,7 @@ public sealed class RebuildPlanner(Rebuilds rebuilds, PendingJobs pending, IBack
     public const string Owed = "owed";
     public const string Rerun = "rerun";
     public const string Everything = "all";
-    private const string LastOwed = "last-owed-rebuild";
+    private const string LastEverything = "last-full-rebuild";
 
     /// <summary>Queues the plan of owed workbooks unless one is already waiting; returns the rebuild's id.</summary>
     public string QueueOwed()
@@ -24,18 +24,21 @@ public sealed class RebuildPlanner(Rebuilds rebuilds, PendingJobs pending, IBack
             id = Rebuilds.NewId();
             var jobId = client.Enqueue<RebuildJob>(j => j.Plan(id, Owed, null, null, null, CancellationToken.None));
             rebuilds.Create(id, Owed, "新文件的报告 / the workbooks new files owe", jobId);
-            pending.Remember(LastOwed, id);
             return jobId;
         });
         return id ?? job;
     }
 
     /// <summary>
-    /// True while the last plan of owed workbooks has not finished: a changed scheme, master or out folder is
-    /// then already being written everywhere, and queueing it again each minute would only repeat the work.
+    /// True while a rebuild of every period (which saves the report state when done) other than
+    /// <paramref name="except"/> has not finished: a changed scheme, master or out folder is then already being
+    /// written everywhere, and planning it again would only repeat the work.
     /// </summary>
-    public bool OwedRebuildUnderWay() =>
-        pending.Recall(LastOwed) is { } id && rebuilds.Progress(id) is { Finished: false };
+    public bool EverythingUnderWay(string? except = null) =>
+        pending.Recall(LastEverything) is { } id && id != except && rebuilds.Progress(id) is { Finished: false };
+
+    /// <summary>Records the rebuild that now writes every period and saves the state.</summary>
+    public void RewritesEverything(string id) => pending.Remember(LastEverything, id);
 
     /// <summary>Queues a rerun of a period, a province or a city; returns its id (to follow with <see cref="Rebuilds.Progress"/>).</summary>
     public string QueueRerun(Period period, string? province, string? city)

@@ -33,7 +33,8 @@ public sealed class ServeEndToEndTests(ServedSampleInbox served)
         Assert.Equal("16-满意度-2026Q2-南京苏州.csv", entries[0].GetProperty("entry").GetProperty("file").GetString());
 
         using var second = await JsonDocument.ParseAsync(await Client.GetStreamAsync(new Uri("/api/ledger?size=10&page=2", UriKind.Relative)));
-        var quarantined = second.RootElement.GetProperty("entries").EnumerateArray()
+        Assert.Equal("01-暗访-2026Q3-南京无锡常州镇江.csv", second.RootElement.GetProperty("entries").EnumerateArray().Last().GetProperty("entry").GetProperty("file").GetString());
+        var quarantined = entries
             .Single(e => e.GetProperty("entry").GetProperty("file").GetString() == "09-暗访-2026Q3-盐城-缺日期.csv");
         Assert.Equal("quarantined", quarantined.GetProperty("entry").GetProperty("outcome").GetString());
         Assert.Contains("访问日期", quarantined.GetProperty("entry").GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
