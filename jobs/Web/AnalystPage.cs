@@ -71,13 +71,22 @@ public static class AnalystPage
             return;
         }
 
-        html.Raw("<table><thead><tr><th>周期</th><th>省份</th><th>地市</th><th>报告</th><th>更新时间 (UTC)</th></tr></thead><tbody>");
-        foreach (var w in workbooks)
+        html.Raw("<table><thead><tr><th>周期</th><th>省份</th><th>省分报告</th><th>地市报告</th><th>更新时间 (UTC)</th></tr></thead><tbody>");
+        foreach (var group in workbooks.GroupBy(w => (w.Period, w.Province)))
         {
-            html.Raw(w.City is null ? "<tr class=\"province\">" : "<tr>")
-                .Element("td", w.Period).Element("td", w.Province).Element("td", w.City ?? "全省")
-                .Raw("<td>").Link(w.DownloadUrl, w.Name, download: true).Raw("</td>")
-                .Element("td", w.ModifiedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Raw("</tr>");
+            html.Raw("<tr>").Element("td", group.Key.Period).Element("td", group.Key.Province).Raw("<td>");
+            if (group.FirstOrDefault(w => w.City is null) is { } province)
+            {
+                html.Link(province.DownloadUrl, province.Name, download: true);
+            }
+
+            html.Raw("</td><td class=\"cities\">");
+            foreach (var city in group.Where(w => w.City is not null))
+            {
+                html.Link(city.DownloadUrl, city.City!, download: true).Raw(" ");
+            }
+
+            html.Raw("</td>").Element("td", group.Max(w => w.ModifiedUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Raw("</tr>");
         }
 
         html.Raw("</tbody></table></section>");
@@ -132,8 +141,8 @@ public static class AnalystPage
         main{padding:8px 24px 32px}section{background:#fff;border-radius:6px;padding:12px 16px;margin:16px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
         h2{font-size:17px;margin:4px 0 12px;color:#1f4e79}
         table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e4e7eb;padding:5px 8px;text-align:left;vertical-align:top}
-        th{background:#f0f4f8}tr.province td{font-weight:bold}tr.quarantined .outcome{color:#b91c1c}tr.duplicate .outcome{color:#92400e}tr.archived .outcome{color:#166534}
-        .reasons div{max-width:520px}form label{margin-right:12px}input{padding:4px 6px;width:120px}button{padding:5px 16px;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}
+        th{background:#f0f4f8}tr.quarantined .outcome{color:#b91c1c}tr.duplicate .outcome{color:#92400e}tr.archived .outcome{color:#166534}
+        .reasons div{max-width:520px}.cities a{margin-right:10px;white-space:nowrap}form label{margin-right:12px}input{padding:4px 6px;width:120px}button{padding:5px 16px;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}
         .bar{height:12px;background:#e4e7eb;border-radius:6px;overflow:hidden;margin-top:12px;max-width:520px}.fill{height:100%;width:0;background:#2f855a;transition:width .3s}
         #rerun-state.failed,#rerun-message{color:#b91c1c}.pages a{margin-right:12px}.summary,.empty{color:#52606d}
         """;

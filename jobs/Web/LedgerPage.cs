@@ -14,16 +14,17 @@ public sealed record LedgerPage(IReadOnlyList<LedgerEntry> Entries, int Page, in
     {
         ArgumentNullException.ThrowIfNull(store);
         size = Math.Clamp(size, 1, MaxSize);
-        var ledger = store.Ledger();
-        var pages = Math.Max(1, (ledger.Count + size - 1) / size);
-        page = Math.Clamp(page, 1, pages);
-        var entries = new List<LedgerEntry>(size);
-        for (var i = ledger.Count - 1 - ((page - 1) * size); i >= 0 && entries.Count < size; i--)
+        page = Math.Max(1, page);
+        var (entries, total) = store.LedgerNewestFirst((page - 1) * size, size);
+        var pages = Math.Max(1, (total + size - 1) / size);
+        if (page > pages)
         {
-            entries.Add(ledger[i]);
+            // Past the end (the ledger is shorter than the link remembered): the last page.
+            page = pages;
+            (entries, total) = store.LedgerNewestFirst((page - 1) * size, size);
         }
 
-        return new LedgerPage(entries, page, size, ledger.Count);
+        return new LedgerPage(entries, page, size, total);
     }
 
     /// <summary>Whether the analyst gets an error report to open: quarantined, a duplicate, or rows rejected.</summary>

@@ -118,7 +118,7 @@ public static class WebEndpoints
     private static IResult ErrorReport(WorkContext context, long id)
     {
         using var store = context.Store.Open();
-        var entry = store.Ledger().FirstOrDefault(e => e.Id == id);
+        var entry = store.LedgerEntry(id);
         if (entry is null)
         {
             return Results.NotFound();

@@ -19,9 +19,8 @@ public sealed class ScoredDataCache
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(inputs);
-        var ledger = store.Ledger();
-        var files = ledger.Count;
-        var newest = files == 0 ? 0 : ledger.Max(e => e.Id);
+        var (latest, files) = store.LedgerNewestFirst(0, 1);
+        var newest = latest.Count == 0 ? 0 : latest[0].Id;
 
         // One loader at a time: two jobs starting together wait for one load rather than doing two.
         lock (_gate)

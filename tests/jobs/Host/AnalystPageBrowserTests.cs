@@ -46,7 +46,7 @@ public sealed class AnalystPageBrowserTests(ServedSampleInbox served)
         Assert.Contains("无锡", await page.TextContentAsync("#rerun-workbooks"), StringComparison.Ordinal);
         Assert.Contains("?rerun=", page.Url, StringComparison.Ordinal);
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(), FullPage = false });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(), FullPage = true });
 
         var row = page.Locator("#ledger tr", new PageLocatorOptions { HasText = "09-暗访-2026Q3-盐城-缺日期.csv" });
         var download = await page.RunAndWaitForDownloadAsync(() => row.GetByText("下载").ClickAsync());
