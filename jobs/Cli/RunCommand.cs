@@ -12,32 +12,10 @@ public static class RunCommand
 {
     public static Command Build(ProductSettings settings, TextWriter output, TextWriter error)
     {
-        var inbox = SharedOptions.Inbox();
-        var outFolder = SharedOptions.Out();
-        var data = SharedOptions.Data();
-        var outlets = SharedOptions.Outlets();
-        var scheme = SharedOptions.Scheme();
-        var stable = new Option<double?>("--stable-seconds")
-        {
-            Description = "文件须静止的秒数 / seconds a file must stay unchanged before it is taken (default 3)",
-        };
-        var command = new Command("run", "处理一轮：加载已稳定的文件、重新评分、写出受影响的报告 / one pass: ingest every stable inbox file, rescore what changed, write every affected workbook, print a summary")
-        {
-            inbox, outFolder, data, outlets, scheme, stable,
-        };
-        command.SetAction(async (result, cancellation) =>
-        {
-            var effective = settings with
-            {
-                Inbox = result.GetValue(inbox) ?? settings.Inbox,
-                Out = result.GetValue(outFolder) ?? settings.Out,
-                Data = result.GetValue(data) ?? settings.Data,
-                Outlets = result.GetValue(outlets) ?? settings.Outlets,
-                Scheme = result.GetValue(scheme) ?? settings.Scheme,
-                StableSeconds = result.GetValue(stable) ?? settings.StableSeconds,
-            };
-            return await RunAsync(effective, output, error, cancellation).ConfigureAwait(false);
-        });
+        var options = new PassOptions();
+        var command = new Command("run", "处理一轮：加载已稳定的文件、重新评分、写出受影响的报告 / one pass: ingest every stable inbox file, rescore what changed, write every affected workbook, print a summary");
+        options.AddTo(command);
+        command.SetAction(async (result, cancellation) => await RunAsync(options.Apply(result, settings), output, error, cancellation).ConfigureAwait(false));
         return command;
     }
 

@@ -17,31 +17,18 @@ public static class ServeCommand
 {
     public static Command Build(ProductSettings settings, TextWriter output, TextWriter error)
     {
-        var inbox = SharedOptions.Inbox();
-        var outFolder = SharedOptions.Out();
-        var data = SharedOptions.Data();
-        var outlets = SharedOptions.Outlets();
-        var scheme = SharedOptions.Scheme();
-        var stable = new Option<double?>("--stable-seconds") { Description = "文件须静止的秒数 / seconds a file must stay unchanged before it is taken (default 3)" };
+        var options = new PassOptions();
         var urls = new Option<string>("--urls") { Description = $"监听地址，多个用分号分隔 / where to listen, ';' between several (default {HostSettings.DefaultUrls}); any address but loopback needs credentials in the settings" };
         var command = new Command("serve", "常驻服务：监视收件箱、按任务生成报告、分析员页面与任务面板 / the long-running host: inbox watching, one job per workbook, the analysts' page and the Hangfire dashboard")
         {
-            inbox, outFolder, data, outlets, scheme, stable, urls,
+            urls,
         };
+        options.AddTo(command);
         command.SetAction(async (result, cancellation) =>
         {
-            var effective = settings with
-            {
-                Inbox = result.GetValue(inbox) ?? settings.Inbox,
-                Out = result.GetValue(outFolder) ?? settings.Out,
-                Data = result.GetValue(data) ?? settings.Data,
-                Outlets = result.GetValue(outlets) ?? settings.Outlets,
-                Scheme = result.GetValue(scheme) ?? settings.Scheme,
-                StableSeconds = result.GetValue(stable) ?? settings.StableSeconds,
-            };
             var loaded = SettingsLoader.LoadHost();
             var host = result.GetValue(urls) is { } given ? loaded with { Urls = given } : loaded;
-            return await ServeAsync(effective, host, output, error, cancellation).ConfigureAwait(false);
+            return await ServeAsync(options.Apply(result, settings), host, output, error, cancellation).ConfigureAwait(false);
         });
         return command;
     }

@@ -41,7 +41,8 @@ public sealed class HostStore
     private static SQLiteStorageOptions Options() => new()
     {
         // The default polls the queue every few seconds: a queued job waited more than 8 s (shared/NOTES.md).
-        QueuePollInterval = TimeSpan.FromSeconds(1),
+        // A quarter second keeps the hand-overs (scan, plan, workbooks) from adding seconds to a file's way through.
+        QueuePollInterval = TimeSpan.FromMilliseconds(250),
 
         // A job whose host was killed outright (not stopped) is run again after this; none runs near it.
         InvisibilityTimeout = TimeSpan.FromMinutes(5),

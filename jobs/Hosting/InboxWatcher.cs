@@ -12,7 +12,7 @@ namespace Satisfaction.Jobs.Hosting;
 /// </summary>
 public sealed class InboxWatcher(WorkContext context, ILogger<InboxWatcher> log) : IHostedService, IDisposable
 {
-    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(750);
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(300);
     private FileSystemWatcher? _watcher;
     private Timer? _timer;
 

@@ -44,6 +44,8 @@ public static class SatisfactionHost
             o.Queues = ["ingest", "default"];
             o.HeartbeatInterval = HostHeartbeat.Interval;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.ServerCheckInterval = TimeSpan.FromSeconds(30);
+            o.ServerTimeout = TimeSpan.FromMinutes(1);
             o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
         }, storage);
 
