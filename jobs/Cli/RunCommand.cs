@@ -98,7 +98,7 @@ public static class RunCommand
         }
 
         var written = 0;
-        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed }, w => progress.Update(++written, null, $"{w.Period} {w.City ?? w.Province}"));
+        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed }, w => progress.Update(++written, null, $"写出报告 / workbook {w.Period} {w.City ?? w.Province}"));
         ScorePrinter.Print(output, outcome, settings.Out);
         state.Save(settings.Data);
         store.MarkReported(owed);

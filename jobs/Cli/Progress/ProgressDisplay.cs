@@ -29,7 +29,7 @@ public static class ProgressDisplay
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         return await console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(title), maxValue: 1);
@@ -43,7 +43,8 @@ public static class ProgressDisplay
     {
         public void Update(int done, int? total, string? detail)
         {
-            task.Description = Markup.Escape(detail is null ? title : $"{title}: {detail}");
+            var count = total is { } all ? $"{done}/{all}" : $"{done}";
+            task.Description = Markup.Escape(detail is null ? $"{title} {count}" : $"{title} {count}: {detail}");
             if (total is > 0 and var max)
             {
                 task.IsIndeterminate = false;
