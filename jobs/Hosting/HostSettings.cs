@@ -21,6 +21,29 @@ public sealed record HostSettings
     /// <summary>Jobs run at once by this host (default: one per core, at least 2, so a scan never waits behind workbooks).</summary>
     public int Workers { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
+    /// <summary>
+    /// Seconds before each retry of a failed job, comma separated (default 5 s, 30 s, 2 min, 10 min, 30 min):
+    /// a locked file or a busy database gets time to clear; after the last the job is failed for good.
+    /// </summary>
+    public string RetryDelays { get; init; } = "5,30,120,600,1800";
+
+    /// <summary>The retry delays, parsed; null when the setting is not a list of whole seconds.</summary>
+    public IReadOnlyList<int>? RetryDelaySeconds()
+    {
+        var delays = new List<int>();
+        foreach (var part in RetryDelays.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+            {
+                return null;
+            }
+
+            delays.Add(seconds);
+        }
+
+        return delays.Count <= 20 ? delays : null;
+    }
+
     /// <summary>Users allowed in when credentials are required, each with a password hash from <c>satisfaction hash-password</c>.</summary>
     public IReadOnlyList<HostUser> Users { get; init; } = [];
 
@@ -39,6 +62,11 @@ public sealed record HostSettings
             {
                 problems.Add($"Host:{name}: '{cron}' is not a cron expression (five fields: minute hour day month weekday)");
             }
+        }
+
+        if (RetryDelaySeconds() is null)
+        {
+            problems.Add($"Host:RetryDelays: '{RetryDelays}' is not a list of at most 20 whole seconds, e.g. 5,30,120");
         }
 
         if (Workers is < 1 or > 64)

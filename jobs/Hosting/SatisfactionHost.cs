@@ -38,6 +38,7 @@ public static class SatisfactionHost
 
         builder.Services.AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings().UseStorage(storage));
+        Retries.Configure(settings.RetryDelaySeconds() ?? []);
         builder.Services.AddHangfireServer((_, o) =>
         {
             o.WorkerCount = settings.Workers;

@@ -15,7 +15,6 @@ namespace Satisfaction.Jobs.Work;
 public sealed class InboxScanJob(WorkContext context, RebuildPlanner planner, ILogger<InboxScanJob> log)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
-    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 600, 1800])]
     [Queue("ingest")]
     public async Task Scan(CancellationToken cancellation)
     {

@@ -15,7 +15,6 @@ namespace Satisfaction.Jobs.Work;
 public sealed class RebuildJob(WorkContext context, RebuildPlanner planner, ILogger<RebuildJob> log)
 {
     /// <summary>The nightly rebuild of every period (recurring job).</summary>
-    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 300, 1800])]
     public void Nightly(CancellationToken cancellation)
     {
         var id = Rebuilds.NewId();
@@ -23,7 +22,6 @@ public sealed class RebuildJob(WorkContext context, RebuildPlanner planner, ILog
         Plan(id, RebuildPlanner.Everything, null, null, null, cancellation);
     }
 
-    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 600, 1800])]
     [Queue("ingest")]
     public void Plan(string rebuildId, string kind, string? period, string? province, string? city, CancellationToken cancellation)
     {

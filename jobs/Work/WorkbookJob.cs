@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.Extensions.Logging;
 using Satisfaction.Jobs.Reporting;
 
@@ -12,7 +11,6 @@ namespace Satisfaction.Jobs.Work;
 /// </summary>
 public sealed class WorkbookJob(WorkContext context, RebuildJob rebuild, ILogger<WorkbookJob> log)
 {
-    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 600, 1800])]
     public void Write(string rebuildId, string period, string province, string? city, CancellationToken cancellation)
     {
         var scope = new WorkbookScope(period, province, city);
