@@ -24,9 +24,6 @@ public sealed class HostStore
 
     public string DataFolder { get; }
 
-    /// <summary>Where Hangfire's jobs are, for messages.</summary>
-    public string JobsDescription => HangfirePath;
-
     private string HangfirePath => Path.Combine(DataFolder, HangfireFileName);
 
     /// <summary>A connection to the store for one job or request; the caller disposes it.</summary>

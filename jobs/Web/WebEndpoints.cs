@@ -88,6 +88,10 @@ public static class WebEndpoints
             var form = await http.Request.ReadFormAsync().ConfigureAwait(false);
             (period, province, city) = (form["period"], form["province"], form["city"]);
         }
+        else if (!http.Request.HasJsonContentType())
+        {
+            return Results.Json(new { error = "请以 JSON（application/json）或页面表单提交 / send JSON (application/json) or the page's form" }, statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
         else
         {
             var body = await http.Request.ReadFromJsonAsync<RerunBody>().ConfigureAwait(false);

@@ -158,7 +158,13 @@ public sealed class Rebuilds(JobStorage storage, TimeProvider time)
     {
         if (!fields.ContainsKey("planned"))
         {
-            var plan = fields.TryGetValue("plan", out var planJob) ? connection.GetStateData(planJob) : null;
+            // The nightly rebuild plans within its own job, which has no separate plan job to ask.
+            if (!fields.TryGetValue("plan", out var planJob) || planJob.Length == 0)
+            {
+                return (RebuildProgress.Running, null);
+            }
+
+            var plan = connection.GetStateData(planJob);
             return plan?.Name switch
             {
                 "Failed" or "Deleted" => (RebuildProgress.Failed, plan.Reason ?? Exception(plan)),

@@ -117,6 +117,14 @@ public sealed class ServeEndToEndTests(ServedSampleInbox served)
     }
 
     [Fact]
+    public async Task ARerunPostedAsNeitherJsonNorTheFormIsRefused()
+    {
+        using var text = new StringContent("{\"period\":\"2026Q3\"}", System.Text.Encoding.UTF8, "text/plain");
+        var refused = await Client.PostAsync(new Uri("/api/reruns", UriKind.Relative), text);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task ThePageShowsTheLedgerTheWorkbooksAndTheRerunFormInChinese()
     {
         var page = await Client.GetStringAsync(new Uri("/", UriKind.Relative));
