@@ -198,6 +198,7 @@ public sealed class Rebuilds(JobStorage storage, TimeProvider time)
             "Deleted" => (RebuildProgress.Failed, "任务已删除 / the job was deleted"),
             "Processing" => ("processing", null),
             "Scheduled" => ("retrying", Exception(state)),
+            null when jobId.Length > 0 => (RebuildProgress.Failed, "任务记录已不在任务库中 / the job's record is gone from the job storage"),
             _ => ("queued", null),
         };
         return new WorkbookProgress(scope.Period, scope.Province, scope.City, jobId, name) { Reason = reason };

@@ -22,6 +22,20 @@ public sealed class ServeEndToEndTests(ServedSampleInbox served)
     }
 
     [Fact]
+    public void EachLogEntryOfAJobNamesTheJobTheScopeAndTheFile()
+    {
+        var entries = HostLogs.Entries(served.Folder.Data);
+        var files = entries.Where(e => HostLogs.Template(e)?.StartsWith("File {Outcome}", StringComparison.Ordinal) == true).ToList();
+        var samples = Directory.GetFiles(Path.Combine(RunFolder.Samples, "inbox")).Select(Path.GetFileName).Where(f => f != "README.md").Order(StringComparer.Ordinal);
+        Assert.Equal(samples, files.Select(e => HostLogs.Property(e, "File")).Order(StringComparer.Ordinal));
+        Assert.All(files, e => Assert.Equal("scan", HostLogs.Property(e, "Job")));
+        Assert.Contains(files, e => HostLogs.Property(e, "File") == "14-暗访报告-2026Q3-苏州.pdf" && HostLogs.Property(e, "Outcome") == "quarantined");
+        var workbooks = entries.Where(e => HostLogs.Template(e) == "Workbook written: {Workbook}").ToList();
+        Assert.All(workbooks, e => Assert.Equal("workbook", HostLogs.Property(e, "Job")));
+        Assert.Contains(workbooks, e => HostLogs.Property(e, "Scope") == "2026Q3/江苏/南京" && HostLogs.Property(e, "Rebuild") is { Length: > 0 });
+    }
+
+    [Fact]
     public async Task TheLedgerApiListsEveryFileNewestFirstWithReasonsAndErrorReports()
     {
         using var ledger = await JsonDocument.ParseAsync(await Client.GetStreamAsync(new Uri("/api/ledger?size=10", UriKind.Relative)));
