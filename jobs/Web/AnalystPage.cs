@@ -100,7 +100,7 @@ public static class AnalystPage
         foreach (var e in page.Entries)
         {
             html.Raw("<tr class=\"").Raw(e.Outcome.Stored()).Raw("\">")
-                .Element("td", e.Id.ToString(CultureInfo.InvariantCulture)).Element("td", e.Name)
+                .Element("td", e.Id.ToString(CultureInfo.InvariantCulture)).Element("td", e.Name, "file")
                 .Element("td", e.Outcome.Chinese(), "outcome").Element("td", e.Kind?.Chinese() ?? "—")
                 .Element("td", e.RowsLoaded.ToString(CultureInfo.InvariantCulture)).Element("td", e.RowsRejected.ToString(CultureInfo.InvariantCulture))
                 .Element("td", e.ProcessedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Raw("<td class=\"reasons\">");
@@ -141,7 +141,7 @@ public static class AnalystPage
         main{padding:8px 24px 32px}section{background:#fff;border-radius:6px;padding:12px 16px;margin:16px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
         h2{font-size:17px;margin:4px 0 12px;color:#1f4e79}
         table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e4e7eb;padding:5px 8px;text-align:left;vertical-align:top}
-        th{background:#f0f4f8}tr.quarantined .outcome{color:#b91c1c}tr.duplicate .outcome{color:#92400e}tr.archived .outcome{color:#166534}
+        th{background:#f0f4f8;white-space:nowrap}td{white-space:nowrap}td.file,td.reasons,td.cities{white-space:normal}tr.quarantined .outcome{color:#b91c1c}tr.duplicate .outcome{color:#92400e}tr.archived .outcome{color:#166534}
         .reasons div{max-width:520px}.cities a{margin-right:10px;white-space:nowrap}form label{margin-right:12px}input{padding:4px 6px;width:120px}button{padding:5px 16px;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}
         .bar{height:12px;background:#e4e7eb;border-radius:6px;overflow:hidden;margin-top:12px;max-width:520px}.fill{height:100%;width:0;background:#2f855a;transition:width .3s}
         #rerun-state.failed,#rerun-message{color:#b91c1c}.pages a{margin-right:12px}.summary,.empty{color:#52606d}
