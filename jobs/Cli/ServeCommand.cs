@@ -66,7 +66,19 @@ public static class ServeCommand
             output.WriteLine($"页面 / page: {url.TrimEnd('/')}/   任务面板 / dashboard: {url.TrimEnd('/')}/hangfire");
         }
 
-        await HostingAbstractionsHostExtensions.RunAsync(app, cancellation).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw CommandException.CannotStart(
+                $"地址已被占用：{host.Urls}",
+                $"the address is in use: {host.Urls} ({e.Message})",
+                "另一个程序（或另一个 satisfaction serve）正在监听；请用 --urls 换一个端口 / another program (or another satisfaction serve) listens there: choose another port with --urls");
+        }
+
+        await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 

@@ -18,6 +18,16 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheHostRefusesAnAddressAnotherProgramListensOn()
+    {
+        using var other = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        other.Start();
+        var port = ((System.Net.IPEndPoint)other.LocalEndpoint).Port;
+        var result = ChildProcess.Run(null, [.. HostProcess.ServeArgs(_folder), "--urls", $"http://127.0.0.1:{port}"]);
+        Cli.Screen.CouldNotStart(result, "the address is in use");
+    }
+
+    [Fact]
     public void RerunWithoutARunningHostWritesTheWorkbooksItselfAndSaysSo()
     {
         _folder.AddVisits("暗访-南京.csv", ("V1", RunFolder.Nanjing, "2026-07-10", 4));
