@@ -9,6 +9,8 @@ using Satisfaction.Benchmarks;
 //   … drivers N                              the key-driver model of a province of N respondents
 //   … scoring RESPONSES VISITS               scoring and aggregating, then the province report model
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
+//   … page FILES                             the analysts' page of a host whose ledger holds FILES files
+//   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
 // benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
 return args switch
 {
@@ -16,13 +18,15 @@ return args switch
     ["ingest", var path] => await IngestBenchmark.RunAsync(path),
     ["drivers", var n] => DriverBenchmark.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     ["scoring", var responses, var visits] => ScoringBenchmark.Run(int.Parse(responses, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture)),
+    ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),
+    ["serve-latency"] => ServeLatencyBenchmark.Run(),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency");
     return 2;
 }
 

@@ -15,6 +15,8 @@ public static class CommandLine
         root.Subcommands.Add(StatusCommand.Build(settings, output, error));
         root.Subcommands.Add(RerunCommand.Build(settings, output, error));
         root.Subcommands.Add(GenerateCommand.Build(settings, output, error));
+        root.Subcommands.Add(ServeCommand.Build(settings, output, error));
+        root.Subcommands.Add(HashPasswordCommand.Build(output, Console.In));
         return root;
     }
 }

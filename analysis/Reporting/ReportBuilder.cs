@@ -22,7 +22,8 @@ public sealed class ReportBuilder
     private readonly SatisfactionAggregator _satisfaction;
     private readonly IReadOnlyList<SurveyQuestion> _touchpoints;
     private readonly SurveyQuestion? _overall;
-    private readonly Dictionary<(Period, string), ProvinceSatisfaction> _satisfactionCache = [];
+    // Concurrent: the host's workbook jobs share one builder per scored data, on several workers at once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Period, string), ProvinceSatisfaction> _satisfactionCache = [];
 
     public ReportBuilder(ScoredPeriods periods, string schemeSource)
     {
@@ -111,14 +112,12 @@ public sealed class ReportBuilder
 
     private ProvinceSatisfaction Satisfaction(Period period, string province)
     {
-        if (!_satisfactionCache.TryGetValue((period, province), out var result))
+        return _satisfactionCache.GetOrAdd((period, province), key =>
         {
-            var current = _periods[period].Respondents.Where(r => r.Response.Outlet.Province == province).ToList();
-            var previous = _periods[period.Previous()].Respondents.Where(r => r.Response.Outlet.Province == province).ToList();
-            _satisfactionCache[(period, province)] = result = _satisfaction.Aggregate(province, current, previous);
-        }
-
-        return result;
+            var current = _periods[key.Item1].Respondents.Where(r => r.Response.Outlet.Province == key.Item2).ToList();
+            var previous = _periods[key.Item1.Previous()].Respondents.Where(r => r.Response.Outlet.Province == key.Item2).ToList();
+            return _satisfaction.Aggregate(key.Item2, current, previous);
+        });
     }
 
     private static ScopeSummary Summary(string scope, MysterySummary mystery, SatisfactionSummary? satisfaction) => new()

@@ -17,6 +17,19 @@ public interface IIngestStore : IDisposable
     /// <summary>Every ledger entry, oldest first.</summary>
     IReadOnlyList<LedgerEntry> Ledger();
 
+    /// <summary>
+    /// One page of the ledger, newest first, and how many entries it holds in all: what a page showing a long
+    /// ledger reads. This default reads the whole ledger; a store serves it from its index instead.
+    /// </summary>
+    (IReadOnlyList<LedgerEntry> Entries, int Total) LedgerNewestFirst(int skip, int take)
+    {
+        var ledger = Ledger();
+        return ([.. ledger.Reverse().Skip(skip).Take(take)], ledger.Count);
+    }
+
+    /// <summary>The ledger entry with this id, if any.</summary>
+    LedgerEntry? LedgerEntry(long id) => Ledger().FirstOrDefault(e => e.Id == id);
+
     /// <summary>Committed entries whose file has not yet left the inbox (a crash between commit and move).</summary>
     IReadOnlyList<LedgerEntry> PendingMoves();
 

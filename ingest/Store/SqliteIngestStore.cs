@@ -64,6 +64,13 @@ public sealed class SqliteIngestStore : IIngestStore
     public IReadOnlyList<LedgerEntry> Ledger() =>
         _connection.Query<LedgerRow>($"SELECT {LedgerRow.Columns} FROM ingest_file ORDER BY id").Select(r => r.ToEntry()).ToList();
 
+    public (IReadOnlyList<LedgerEntry> Entries, int Total) LedgerNewestFirst(int skip, int take) =>
+        ([.. _connection.Query<LedgerRow>($"SELECT {LedgerRow.Columns} FROM ingest_file ORDER BY id DESC LIMIT @take OFFSET @skip", new { skip, take }).Select(r => r.ToEntry())],
+         _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM ingest_file"));
+
+    public LedgerEntry? LedgerEntry(long id) =>
+        _connection.QueryFirstOrDefault<LedgerRow>($"SELECT {LedgerRow.Columns} FROM ingest_file WHERE id = @id", new { id })?.ToEntry();
+
     public IReadOnlyList<LedgerEntry> PendingMoves() =>
         _connection.Query<LedgerRow>($"SELECT {LedgerRow.Columns} FROM ingest_file WHERE moved = 0 ORDER BY id").Select(r => r.ToEntry()).ToList();
 

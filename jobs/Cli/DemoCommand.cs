@@ -77,9 +77,10 @@ public static class DemoCommand
         return root;
     }
 
+    /// <summary>Copies vendor files (all but README.md) in name order, each modified a minute after the previous one.</summary>
     // git keeps no modification times, so the samples' arrival order (DATA-CONTRACT.md 2.6) is their
     // name order: each copy gets a time one minute after the previous one.
-    private static void CopyInArrivalOrder(string from, string to)
+    public static void CopyInArrivalOrder(string from, string to)
     {
         Directory.CreateDirectory(to);
         var start = DateTime.UtcNow.AddHours(-1);

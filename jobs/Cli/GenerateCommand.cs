@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Satisfaction.Jobs.Cli.Progress;
 using Satisfaction.Jobs.Settings;
 using Satisfaction.Samples;
 using Satisfaction.Samples.Options;
@@ -87,16 +88,25 @@ public static class GenerateCommand
             }
 
             var generator = new VendorFileGenerator(options);
-            var reports = new List<GenerationReport>();
-            if (what is "mystery" or "both")
+            var kinds = what == "both" ? 2 : 1;
+            var reports = ProgressDisplay.RunAsync(output, "生成文件 / generating", plain: false, (_, progress) =>
             {
-                reports.AddRange(generator.WriteMysteryFiles(folder, "暗访", result.GetValue(split)));
-            }
+                var made = new List<GenerationReport>();
+                if (what is "mystery" or "both")
+                {
+                    progress.Update(0, kinds, "暗访 / mystery shopping");
+                    made.AddRange(generator.WriteMysteryFiles(folder, "暗访", result.GetValue(split)));
+                }
 
-            if (what is "survey" or "both")
-            {
-                reports.AddRange(generator.WriteSurveyFiles(folder, "满意度", result.GetValue(split)));
-            }
+                if (what is "survey" or "both")
+                {
+                    progress.Update(made.Count == 0 ? 0 : 1, kinds, "满意度 / surveys");
+                    made.AddRange(generator.WriteSurveyFiles(folder, "满意度", result.GetValue(split)));
+                }
+
+                progress.Update(kinds, kinds, null);
+                return Task.FromResult(made);
+            }).GetAwaiter().GetResult();
 
             foreach (var report in reports)
             {

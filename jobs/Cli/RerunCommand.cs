@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Satisfaction.Analysis.Periods;
+using Satisfaction.Jobs.Cli.Progress;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
 
@@ -17,11 +18,12 @@ public static class RerunCommand
         var outFolder = SharedOptions.Out();
         var outlets = SharedOptions.Outlets();
         var scheme = SharedOptions.Scheme();
-        var command = new Command("rerun", "重建某周期的报告（全部、某省或某市）/ rebuild a period's workbooks: all, one province or one city")
+        var wait = new Option<bool>("--wait") { Description = "交给正在运行的服务时，等待完成并显示进度 / when a running host takes the rerun, wait for it and show progress" };
+        var command = new Command("rerun", "重建某周期的报告（全部、某省或某市）：有服务在运行时交给它，否则直接生成 / rebuild a period's workbooks (all, one province or one city): queued for a running host, else written here")
         {
-            period, province, city, data, outFolder, outlets, scheme,
+            period, province, city, data, outFolder, outlets, scheme, wait,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellation) =>
         {
             var which = ParsePeriod(result.GetValue(period));
             var inputs = ProductInputs.Load(result.GetValue(scheme) ?? settings.Scheme, result.GetValue(outlets) ?? settings.Outlets, error);
@@ -38,8 +40,19 @@ public static class RerunCommand
                 return ExitCodes.BadInput;
             }
 
+            var dataFolder = result.GetValue(data) ?? settings.Data;
+            if (RunningHost.Find(dataFolder) is { } host)
+            {
+                return await host.RerunAsync(which, result.GetValue(province), result.GetValue(city), result.GetValue(wait), output, cancellation).ConfigureAwait(false);
+            }
+
+            error.WriteLine("没有正在运行的服务，由本命令直接生成报告 / no host is running on this data folder: rerun writes the workbooks itself");
             var request = new ReportRequest(OutFolder.Prepare(result.GetValue(outFolder) ?? settings.Out, TimeProvider.System), [which], result.GetValue(province), result.GetValue(city));
-            var outcome = ReportJob.Run(store, inputs, request);
+            var outcome = await ProgressDisplay.RunAsync(output, "生成报告 / writing workbooks", plain: false, (_, progress) =>
+            {
+                var written = 0;
+                return Task.FromResult(ReportJob.Run(store, inputs, request, w => progress.Update(++written, null, $"{w.Period} {w.City ?? w.Province}")));
+            }).ConfigureAwait(false);
             if (outcome.Written.Count == 0)
             {
                 DisallowedPrinter.Print(output, outcome.Disallowed);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Satisfaction.Ingest.Pipeline;
+using Satisfaction.Jobs.Cli.Progress;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
@@ -11,32 +12,10 @@ public static class RunCommand
 {
     public static Command Build(ProductSettings settings, TextWriter output, TextWriter error)
     {
-        var inbox = SharedOptions.Inbox();
-        var outFolder = SharedOptions.Out();
-        var data = SharedOptions.Data();
-        var outlets = SharedOptions.Outlets();
-        var scheme = SharedOptions.Scheme();
-        var stable = new Option<double?>("--stable-seconds")
-        {
-            Description = "文件须静止的秒数 / seconds a file must stay unchanged before it is taken (default 3)",
-        };
-        var command = new Command("run", "处理一轮：加载已稳定的文件、重新评分、写出受影响的报告 / one pass: ingest every stable inbox file, rescore what changed, write every affected workbook, print a summary")
-        {
-            inbox, outFolder, data, outlets, scheme, stable,
-        };
-        command.SetAction(async (result, cancellation) =>
-        {
-            var effective = settings with
-            {
-                Inbox = result.GetValue(inbox) ?? settings.Inbox,
-                Out = result.GetValue(outFolder) ?? settings.Out,
-                Data = result.GetValue(data) ?? settings.Data,
-                Outlets = result.GetValue(outlets) ?? settings.Outlets,
-                Scheme = result.GetValue(scheme) ?? settings.Scheme,
-                StableSeconds = result.GetValue(stable) ?? settings.StableSeconds,
-            };
-            return await RunAsync(effective, output, error, cancellation).ConfigureAwait(false);
-        });
+        var options = new PassOptions();
+        var command = new Command("run", "处理一轮：加载已稳定的文件、重新评分、写出受影响的报告 / one pass: ingest every stable inbox file, rescore what changed, write every affected workbook, print a summary");
+        options.AddTo(command);
+        command.SetAction(async (result, cancellation) => await RunAsync(options.Apply(result, settings), output, error, cancellation).ConfigureAwait(false));
         return command;
     }
 
@@ -69,26 +48,35 @@ public static class RunCommand
             Checkpoint = FaultInjection.FromEnvironment(),
         };
         var runner = new IngestRunner(store, inputs.Scheme, inputs.Outlets, options, TimeProvider.System);
-        runner.FileDone += (_, entry) => SummaryPrinter.FileLine(output, entry);
-        runner.RowsRead += (_, progress) =>
+        return await ProgressDisplay.RunAsync(output, "处理收件箱 / taking the inbox", plain: false, async (lines, progress) =>
         {
-            if (progress.Rows % 131_072 == 0)
+            var files = 0;
+            runner.FileDone += (_, entry) =>
             {
-                error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  … {progress.File.Name}: {progress.Rows:N0} rows"));
-            }
-        };
-        output.WriteLine($"收件箱 / inbox: {inbox}");
-        var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
-        SummaryPrinter.Summary(output, summary, settings.Data);
-        WriteReports(store, inputs, settings, summary, output);
-        return ExitCodes.Ok;
+                SummaryPrinter.FileLine(lines, entry);
+                progress.Update(++files, null, entry.Name);
+            };
+            runner.RowsRead += (_, read) =>
+            {
+                progress.Update(files, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{read.File.Name}: {read.Rows:N0} rows"));
+                if (read.Rows % 131_072 == 0 && !ProgressDisplay.IsTerminal(output))
+                {
+                    error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  … {read.File.Name}: {read.Rows:N0} rows"));
+                }
+            };
+            lines.WriteLine($"收件箱 / inbox: {inbox}");
+            var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
+            SummaryPrinter.Summary(lines, summary, settings.Data);
+            WriteReports(store, inputs, settings, summary, lines, progress);
+            return ExitCodes.Ok;
+        }).ConfigureAwait(false);
     }
 
     // Rescore from the stored answers and rewrite what is owed: every period when the scheme, the master or
     // the out folder changed since the last write, else the periods of every file whose rows have not yet
     // reached the workbooks — this pass's, and those of a pass that failed or was killed before its
     // workbooks were in place. What is owed is cleared only once the workbooks are renamed into place.
-    private static void WriteReports(SqliteIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output)
+    private static void WriteReports(SqliteIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output, IProgressTask progress)
     {
         // Read before the rows are loaded: a file another process commits in between stays owed rather than
         // being cleared without its rows in the workbooks.
@@ -109,7 +97,8 @@ public static class RunCommand
                 $"补写之前未写成的报告（{earlier} 个文件）/ also writing the workbooks an earlier pass did not finish ({earlier} file(s))"));
         }
 
-        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed });
+        var written = 0;
+        var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed }, w => progress.Update(++written, null, $"写出报告 / workbook {w.Period} {w.City ?? w.Province}"));
         ScorePrinter.Print(output, outcome, settings.Out);
         state.Save(settings.Data);
         store.MarkReported(owed);

@@ -40,7 +40,7 @@ public static class StatusCommand
         return command;
     }
 
-    private static object ToJson(LedgerEntry e) => new
+    internal static object ToJson(LedgerEntry e) => new
     {
         id = e.Id,
         file = e.Name,

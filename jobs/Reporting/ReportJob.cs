@@ -63,7 +63,7 @@ public static class ReportJob
     // The periods a pass must rewrite: those of the changed files' rows, from the rows already loaded for
     // scoring (no second read of the store), and those of the rows they replaced (a resubmission that
     // moves a visit to another period takes it out of its old one).
-    private static HashSet<Period>? Wanted(ReportRequest request, AnalysisData data, IIngestStore store)
+    internal static HashSet<Period>? Wanted(ReportRequest request, AnalysisData data, IIngestStore store)
     {
         if (request.ChangedFiles is not { } changed)
         {
