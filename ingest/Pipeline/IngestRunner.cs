@@ -9,7 +9,8 @@ namespace Satisfaction.Ingest.Pipeline;
 /// <summary>
 /// One pass over the inbox: finish what a crash left half done, then take every stable file in arrival
 /// order. A file that breaks the program (not the contract) is quarantined with the error, so the next
-/// pass does not trip on it again; only a failing store stops the pass.
+/// pass does not trip on it again; only a failing store (<see cref="StoreException.IsStoreFailure"/>, whichever store) stops the pass, and
+/// the file it was loading stays in the inbox.
 /// </summary>
 public sealed class IngestRunner
 {
@@ -56,6 +57,7 @@ public sealed class IngestRunner
             FileDone?.Invoke(this, entry);
         }
 
+        _ingestor.EndPass();
         return new IngestSummary(done, recovered, StillThere(scanner, left), clock.Elapsed);
     }
 
@@ -77,7 +79,7 @@ public sealed class IngestRunner
         {
             return _ingestor.Ingest(file, new Progress(rows => RowsRead?.Invoke(this, (file, rows))));
         }
-        catch (Exception ex) when (ex is not (OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or PendingMoveException))
+        catch (Exception ex) when (ex is not (OperationCanceledException or PendingMoveException) && !StoreException.IsStoreFailure(ex))
         {
             return _ingestor.SetAside(file, Messages.ProgramFailed(ex));
         }
