@@ -44,20 +44,36 @@ public sealed class IngestRunner
         var (stable, changing) = await scanner.StableFilesAsync(_options.StableFor, cancellation).ConfigureAwait(false);
         var left = changing.ToList();
         var done = new List<LedgerEntry>();
-        foreach (var file in stable)
+        var committedSnapshot = false;
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            if (IngestOne(file) is not { } entry)
+            foreach (var file in stable)
             {
-                left.Add(file);
-                continue;
-            }
+                cancellation.ThrowIfCancellationRequested();
+                if (IngestOne(file) is not { } entry)
+                {
+                    left.Add(file);
+                    continue;
+                }
 
-            done.Add(entry);
-            FileDone?.Invoke(this, entry);
+                done.Add(entry);
+                FileDone?.Invoke(this, entry);
+            }
+        }
+        catch (PendingMoveException)
+        {
+            // Its snapshot is committed content the next pass archives: the pass's staging stays.
+            committedSnapshot = true;
+            throw;
+        }
+        finally
+        {
+            if (!committedSnapshot)
+            {
+                _ingestor.EndPass();
+            }
         }
 
-        _ingestor.EndPass();
         return new IngestSummary(done, recovered, StillThere(scanner, left), clock.Elapsed);
     }
 
