@@ -10,6 +10,8 @@ namespace Satisfaction.Ingest.Pipeline;
 /// </summary>
 public sealed class DataFolders
 {
+    private readonly string _passFolder = PassStaging.NewName();
+
     public DataFolders(string root)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
@@ -35,21 +37,84 @@ public sealed class DataFolders
     public static string ReportPath(string storedPath) => storedPath + ".report.xlsx";
 
     /// <summary>
-    /// Where a file's snapshot is read from before it is archived: <c>staging/</c> beside the archive (one
-    /// file system, so archiving it is a rename), under the name it will be stored with.
+    /// Where this pass's snapshots wait to be archived: its own folder under <c>staging/</c> beside the archive
+    /// (one file system, so archiving a snapshot is a rename), so that two passes at once keep apart.
     /// </summary>
-    public string SnapshotPath(string storedPath) => Path.Combine(Root, "staging", Path.GetFileName(storedPath));
+    public string PassStagingFolder => Path.Combine(Staging, _passFolder);
 
-    /// <summary>Removes snapshots a killed pass left behind; call once their pending moves are finished.</summary>
+    private string Staging => Path.Combine(Root, "staging");
+
+    /// <summary>Where a file's snapshot is read from before it is archived, under the name it will be stored with.</summary>
+    public string SnapshotPath(string storedPath) => Path.Combine(PassStagingFolder, Path.GetFileName(storedPath));
+
+    /// <summary>
+    /// The snapshot of a committed file still waiting in staging: this pass's, another pass's (alive, or
+    /// killed between its commit and the move), or one an earlier version left at the top of <c>staging/</c>.
+    /// </summary>
+    public string? FindSnapshot(string storedPath)
+    {
+        var name = Path.GetFileName(storedPath);
+        var own = SnapshotPath(storedPath);
+        if (File.Exists(own))
+        {
+            return own;
+        }
+
+        if (!Directory.Exists(Staging))
+        {
+            return null;
+        }
+
+        var legacy = Path.Combine(Staging, name);
+        return File.Exists(legacy) ? legacy
+            : Directory.EnumerateDirectories(Staging).Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>
+    /// Removes snapshots killed passes left behind (call once pending moves are finished): folders of passes
+    /// whose process is gone, and loose files earlier versions left at the top of <c>staging/</c>. A pass
+    /// still running keeps its folder.
+    /// </summary>
     public void ClearSnapshots()
     {
-        var staging = Path.Combine(Root, "staging");
-        if (Directory.Exists(staging))
+        if (!Directory.Exists(Staging))
         {
-            foreach (var leftover in Directory.EnumerateFiles(staging))
+            return;
+        }
+
+        foreach (var leftover in Directory.EnumerateFiles(Staging))
+        {
+            File.Delete(leftover);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        foreach (var folder in new DirectoryInfo(Staging).EnumerateDirectories())
+        {
+            if (folder.Name != _passFolder && PassStaging.IsStale(folder, now))
             {
-                File.Delete(leftover);
+                DeleteQuietly(folder);
             }
+        }
+    }
+
+    /// <summary>Removes this pass's staging folder at the end of the pass (whatever a failed file left in it).</summary>
+    public void ReleasePassStaging()
+    {
+        if (Directory.Exists(PassStagingFolder))
+        {
+            DeleteQuietly(new DirectoryInfo(PassStagingFolder));
+        }
+    }
+
+    private static void DeleteQuietly(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Another pass cleared it first.
         }
     }
 }

@@ -24,6 +24,7 @@ public sealed partial class FileIngestor
     private readonly DataFolders _folders;
     private readonly IngestOptions _options;
     private readonly TimeProvider _time;
+    private (InboxFile File, string Path)? _lastSnapshot;
 
     public FileIngestor(IIngestStore store, ScoringScheme scheme, OutletMaster outlets, IngestOptions options, TimeProvider time)
     {
@@ -49,8 +50,15 @@ public sealed partial class FileIngestor
         }
 
         using var load = _store.BeginLoad();
+        if (!load.TryClaim(file.Path, file.Size, file.ModifiedUtc))
+        {
+            // Another pass is loading or moving this file: it is that pass's to finish.
+            return null;
+        }
+
         var now = _time.GetUtcNow();
         var snapshotPath = _folders.SnapshotPath(StoredName.Of(load.FileId, file.Name));
+        _lastSnapshot = (file, snapshotPath);
         if (InboxSnapshot.Take(file, snapshotPath).Sha256 is not { } sha256)
         {
             return null;
@@ -67,7 +75,7 @@ public sealed partial class FileIngestor
         FileOutcome outcome;
         long? duplicateOf = null;
         var replaced = 0;
-        if (_store.FindArchived(sha256) is { } earlier)
+        if (load.FindArchived(sha256) is { } earlier)
         {
             outcome = FileOutcome.Duplicate;
             duplicateOf = earlier.Id;
@@ -127,13 +135,24 @@ public sealed partial class FileIngestor
     /// Quarantines the entry without reading it: a link, pipe or device, or a file the program failed on
     /// (then with the snapshot of it when one was taken, so the content kept is what was read).
     /// </summary>
-    public LedgerEntry SetAside(InboxFile file, Problem problem)
+    public LedgerEntry? SetAside(InboxFile file, Problem problem)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(problem);
         using var load = _store.BeginLoad();
+        if (!load.TryClaim(file.Path, file.Size, file.ModifiedUtc))
+        {
+            return null;
+        }
+
         var now = _time.GetUtcNow();
         var snapshot = _folders.SnapshotPath(StoredName.Of(load.FileId, file.Name));
+        if (_lastSnapshot is { } taken && taken.File == file && taken.Path != snapshot && File.Exists(taken.Path))
+        {
+            // The failed attempt's snapshot, under this load's id: the content kept is what was read.
+            File.Move(taken.Path, snapshot, overwrite: true);
+        }
+
         var sha256 = File.Exists(snapshot) ? InboxSnapshot.Sha256Of(snapshot)
             : file.Type == NodeType.Regular ? InboxSnapshot.Sha256Of(file) ?? string.Empty
             : string.Empty;
@@ -161,6 +180,9 @@ public sealed partial class FileIngestor
         _folders.ClearSnapshots();
         return finished;
     }
+
+    /// <summary>Removes this pass's staging folder; call at the end of the pass.</summary>
+    public void EndPass() => _folders.ReleasePassStaging();
 
     private LedgerEntry NewEntry(long id, InboxFile file, string sha256, FileOutcome outcome, DateTimeOffset now)
     {
@@ -206,10 +228,16 @@ public sealed partial class FileIngestor
     private void MoveOut(LedgerEntry entry, InboxFile? original)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(entry.StoredPath)!);
-        var snapshot = _folders.SnapshotPath(entry.StoredPath);
-        if (File.Exists(snapshot))
+        if (_folders.FindSnapshot(entry.StoredPath) is { } snapshot)
         {
-            File.Move(snapshot, entry.StoredPath, overwrite: true);
+            try
+            {
+                File.Move(snapshot, entry.StoredPath, overwrite: true);
+            }
+            catch (FileNotFoundException) when (File.Exists(entry.StoredPath))
+            {
+                // Another pass finishing pending moves archived it first: the move is done.
+            }
         }
 
         if (original is not null)

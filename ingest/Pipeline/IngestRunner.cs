@@ -9,7 +9,8 @@ namespace Satisfaction.Ingest.Pipeline;
 /// <summary>
 /// One pass over the inbox: finish what a crash left half done, then take every stable file in arrival
 /// order. A file that breaks the program (not the contract) is quarantined with the error, so the next
-/// pass does not trip on it again; only a failing store stops the pass.
+/// pass does not trip on it again; only a failing store (<see cref="StoreException.IsStoreFailure"/>, whichever store) stops the pass, and
+/// the file it was loading stays in the inbox.
 /// </summary>
 public sealed class IngestRunner
 {
@@ -43,17 +44,34 @@ public sealed class IngestRunner
         var (stable, changing) = await scanner.StableFilesAsync(_options.StableFor, cancellation).ConfigureAwait(false);
         var left = changing.ToList();
         var done = new List<LedgerEntry>();
-        foreach (var file in stable)
+        var committedSnapshot = false;
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            if (IngestOne(file) is not { } entry)
+            foreach (var file in stable)
             {
-                left.Add(file);
-                continue;
-            }
+                cancellation.ThrowIfCancellationRequested();
+                if (IngestOne(file) is not { } entry)
+                {
+                    left.Add(file);
+                    continue;
+                }
 
-            done.Add(entry);
-            FileDone?.Invoke(this, entry);
+                done.Add(entry);
+                FileDone?.Invoke(this, entry);
+            }
+        }
+        catch (PendingMoveException)
+        {
+            // Its snapshot is committed content the next pass archives: the pass's staging stays.
+            committedSnapshot = true;
+            throw;
+        }
+        finally
+        {
+            if (!committedSnapshot)
+            {
+                _ingestor.EndPass();
+            }
         }
 
         return new IngestSummary(done, recovered, StillThere(scanner, left), clock.Elapsed);
@@ -77,7 +95,7 @@ public sealed class IngestRunner
         {
             return _ingestor.Ingest(file, new Progress(rows => RowsRead?.Invoke(this, (file, rows))));
         }
-        catch (Exception ex) when (ex is not (OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or PendingMoveException))
+        catch (Exception ex) when (ex is not (OperationCanceledException or PendingMoveException) && !StoreException.IsStoreFailure(ex))
         {
             return _ingestor.SetAside(file, Messages.ProgramFailed(ex));
         }

@@ -9,8 +9,22 @@ namespace Satisfaction.Ingest.Store;
 /// </summary>
 public interface IFileLoad : IDisposable
 {
-    /// <summary>The ledger id this file will have once committed.</summary>
+    /// <summary>The ledger id this file will have once committed, handed out by the database.</summary>
     long FileId { get; }
+
+    /// <summary>
+    /// Claims the inbox entry (as the stable look saw it: path, size, time) for this load; false when another
+    /// pass is loading or moving it, which then is that pass's to finish. The claim commits with the load (a
+    /// killed load's claim is rolled back with it) and is dropped when the file has left the inbox
+    /// (<see cref="IIngestStore.MarkMoved"/>).
+    /// </summary>
+    bool TryClaim(string inboxPath, long size, DateTimeOffset modifiedUtc);
+
+    /// <summary>
+    /// The archived file with this content, if any, judged under a lock on the content that holds until this
+    /// load ends: two passes never both archive the same content.
+    /// </summary>
+    LedgerEntry? FindArchived(string sha256);
 
     /// <summary>Adds an accepted row; returns a handle to remove it again within this load.</summary>
     long Add(FileKind kind, ParsedRecord record);

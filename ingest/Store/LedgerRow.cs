@@ -97,6 +97,25 @@ internal sealed class LedgerRow
             @Description, @InboxPath, @StoredPath, @ReportPath, @Moved, @ReportsOwed)
         """;
 
+    // SQLite's load inserts a placeholder first, to have the database hand out the file's id (RETURNING id),
+    // and fills it in when the outcome is known; both within the load's transaction.
+    public const string Placeholder = """
+        INSERT INTO ingest_file (name, sha256, size, modified_utc, processed_utc, outcome, rows_loaded, rows_rejected,
+            rows_skipped, warnings, rows_replaced, reasons, inbox_path, stored_path, report_path, moved)
+        VALUES ('', '', 0, '', '', 'quarantined', 0, 0, 0, 0, 0, '[]', '', '', '', 1)
+        RETURNING id
+        """;
+
+    public const string Update = """
+        UPDATE ingest_file SET name = @Name, sha256 = @Sha256, size = @Size, modified_utc = @ModifiedUtc,
+            processed_utc = @ProcessedUtc, kind = @Kind, outcome = @Outcome, rows_loaded = @RowsLoaded,
+            rows_rejected = @RowsRejected, rows_skipped = @RowsSkipped, warnings = @Warnings,
+            rows_replaced = @RowsReplaced, reasons = @Reasons, duplicate_of = @DuplicateOf,
+            description = @Description, inbox_path = @InboxPath, stored_path = @StoredPath,
+            report_path = @ReportPath, moved = @Moved, reports_owed = @ReportsOwed
+        WHERE id = @Id
+        """;
+
     public LedgerEntry ToEntry() => new()
     {
         Id = Id,

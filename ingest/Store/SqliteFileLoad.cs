@@ -5,32 +5,59 @@ using Satisfaction.Ingest.Rows;
 
 namespace Satisfaction.Ingest.Store;
 
-// One file's load in one write transaction. Row ids are handed out here (the write lock is held),
-// so a file's rows are one contiguous id range: replacing earlier rows is one set-based statement.
+// One file's load in one write transaction (BEGIN IMMEDIATE: SQLite's one writer, so two passes take turns
+// file by file). Ids come from the database: the ledger entry's from its placeholder row, each row's from
+// SQLite's rowid; with the write lock held a file's rows are one ascending id range, so replacing earlier
+// rows and discarding this file's rows are range scans of the primary key.
 internal sealed class SqliteFileLoad : IFileLoad
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteRecordInsert _insert;
-    private readonly long _firstRecordId;
-    private long _nextRecordId;
+    private long _firstRecordId;
+    private long _lastRecordId;
     private bool _done;
 
     public SqliteFileLoad(SqliteConnection connection)
     {
         _connection = connection;
         _transaction = connection.BeginTransaction(deferred: false);
-        FileId = Scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM ingest_file");
-        _firstRecordId = _nextRecordId = Scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM record");
-        _insert = new SqliteRecordInsert(connection);
+        try
+        {
+            FileId = _connection.ExecuteScalar<long>(LedgerRow.Placeholder, transaction: _transaction);
+            _insert = new SqliteRecordInsert(connection);
+        }
+        catch
+        {
+            _transaction.Dispose();
+            throw;
+        }
     }
 
     public long FileId { get; }
 
+    public bool TryClaim(string inboxPath, long size, DateTimeOffset modifiedUtc) =>
+        _connection.Execute(
+            "INSERT INTO file_claim (inbox_path, size, modified_utc, file_id) VALUES (@inboxPath, @size, @modified, @FileId) ON CONFLICT DO NOTHING",
+            new { inboxPath, size, modified = LedgerRow.Time(modifiedUtc), FileId },
+            _transaction) == 1;
+
+    // The write lock held by this load is the lock on the content: no other load commits until this one ends.
+    public LedgerEntry? FindArchived(string sha256) =>
+        _connection.QueryFirstOrDefault<LedgerRow>(
+            $"SELECT {LedgerRow.Columns} FROM ingest_file WHERE sha256 = @sha256 AND outcome = 'archived' ORDER BY id LIMIT 1",
+            new { sha256 },
+            _transaction)?.ToEntry();
+
     public long Add(FileKind kind, ParsedRecord record)
     {
-        var id = _nextRecordId++;
-        _insert.Insert(id, kind.Stored(), FileId, record);
+        var id = _insert.Insert(kind.Stored(), FileId, record);
+        if (_firstRecordId == 0)
+        {
+            _firstRecordId = id;
+        }
+
+        _lastRecordId = id;
         return id;
     }
 
@@ -39,10 +66,15 @@ internal sealed class SqliteFileLoad : IFileLoad
 
     public int SupersedeEarlier(FileKind kind, DateTimeOffset now)
     {
-        var args = new { first = _firstRecordId, last = _nextRecordId - 1, kind = kind.Stored(), file = FileId, now = LedgerRow.Time(now) };
+        if (_firstRecordId == 0)
+        {
+            return 0;
+        }
+
+        var args = new { first = _firstRecordId, last = _lastRecordId, kind = kind.Stored(), file = FileId, now = LedgerRow.Time(now) };
         const string Earlier = """
             FROM record n JOIN record o ON o.kind = n.kind AND o.record_id = n.record_id
-            WHERE n.id BETWEEN @first AND @last AND n.kind = @kind AND o.id < @first AND o.superseded_by IS NULL
+            WHERE n.id BETWEEN @first AND @last AND n.file_id = @file AND n.kind = @kind AND o.file_id <> @file AND o.superseded_by IS NULL
             """;
         _connection.Execute(
             $"INSERT INTO replacement (kind, record_id, old_file_id, old_row, new_file_id, new_row, replaced_utc) SELECT o.kind, o.record_id, o.file_id, o.source_row, n.file_id, n.source_row, @now {Earlier}",
@@ -53,8 +85,12 @@ internal sealed class SqliteFileLoad : IFileLoad
 
     public void DiscardRows()
     {
-        _connection.Execute("DELETE FROM record WHERE file_id = @FileId AND id >= @first", new { FileId, first = _firstRecordId }, _transaction);
-        _nextRecordId = _firstRecordId;
+        if (_firstRecordId != 0)
+        {
+            _connection.Execute("DELETE FROM record WHERE id >= @first AND file_id = @FileId", new { FileId, first = _firstRecordId }, _transaction);
+        }
+
+        _firstRecordId = _lastRecordId = 0;
     }
 
     public void Record(LedgerEntry entry)
@@ -65,7 +101,7 @@ internal sealed class SqliteFileLoad : IFileLoad
             throw new ArgumentException($"The entry's id {entry.Id} is not this load's file id {FileId}.", nameof(entry));
         }
 
-        _connection.Execute(LedgerRow.Insert, LedgerRow.Parameters(entry), _transaction);
+        _connection.Execute(LedgerRow.Update, LedgerRow.Parameters(entry), _transaction);
     }
 
     public void Commit()
@@ -84,6 +120,4 @@ internal sealed class SqliteFileLoad : IFileLoad
         _insert.Dispose();
         _transaction.Dispose();
     }
-
-    private long Scalar(string sql) => _connection.ExecuteScalar<long>(sql, transaction: _transaction);
 }

@@ -51,7 +51,11 @@ public sealed class SqliteIngestStore : IIngestStore
             return;
         }
 
-        _connection.Execute(version == 0 ? SqliteSchema.Create : SqliteSchema.UpgradeFrom1, transaction: transaction);
+        foreach (var step in SqliteSchema.StepsFrom(version))
+        {
+            _connection.Execute(step, transaction: transaction);
+        }
+
         _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
         transaction.Commit();
     }
@@ -74,8 +78,14 @@ public sealed class SqliteIngestStore : IIngestStore
     public IReadOnlyList<LedgerEntry> PendingMoves() =>
         _connection.Query<LedgerRow>($"SELECT {LedgerRow.Columns} FROM ingest_file WHERE moved = 0 ORDER BY id").Select(r => r.ToEntry()).ToList();
 
-    public void MarkMoved(long fileId) =>
-        _connection.Execute("UPDATE ingest_file SET moved = 1 WHERE id = @fileId", new { fileId });
+    // The file has left the inbox: its claim goes with the same commit, so a file dropped again later under
+    // the same name, size and time is a new arrival.
+    public void MarkMoved(long fileId)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        _connection.Execute("UPDATE ingest_file SET moved = 1 WHERE id = @fileId; DELETE FROM file_claim WHERE file_id = @fileId", new { fileId }, transaction);
+        transaction.Commit();
+    }
 
     public IFileLoad BeginLoad() => new SqliteFileLoad(_connection);
 

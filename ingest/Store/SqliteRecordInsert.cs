@@ -12,8 +12,8 @@ namespace Satisfaction.Ingest.Store;
 internal sealed class SqliteRecordInsert : IDisposable
 {
     private const string Sql = """
-        INSERT INTO record (id, kind, record_id, file_id, source_row, outlet_code, record_date, shopper_id, comment, given, answers)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+        INSERT INTO record (kind, record_id, file_id, source_row, outlet_code, record_date, shopper_id, comment, given, answers)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
         """;
 
     private readonly sqlite3 _db;
@@ -25,26 +25,28 @@ internal sealed class SqliteRecordInsert : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, Sql, out _statement));
     }
 
-    public void Insert(long id, string kind, long fileId, ParsedRecord record)
+    /// <summary>Inserts the row and returns the id the database gave it (its rowid).</summary>
+    public long Insert(string kind, long fileId, ParsedRecord record)
     {
         var s = _statement;
-        raw.sqlite3_bind_int64(s, 1, id);
-        raw.sqlite3_bind_text(s, 2, kind);
-        raw.sqlite3_bind_text(s, 3, record.Id);
-        raw.sqlite3_bind_int64(s, 4, fileId);
-        raw.sqlite3_bind_int64(s, 5, record.Row);
-        raw.sqlite3_bind_text(s, 6, record.OutletCode);
-        raw.sqlite3_bind_text(s, 7, record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        BindOptional(s, 8, record.ShopperId);
-        BindOptional(s, 9, record.Comment);
-        raw.sqlite3_bind_text(s, 10, record.GivenJson);
-        raw.sqlite3_bind_text(s, 11, record.ReadJson);
+        raw.sqlite3_bind_text(s, 1, kind);
+        raw.sqlite3_bind_text(s, 2, record.Id);
+        raw.sqlite3_bind_int64(s, 3, fileId);
+        raw.sqlite3_bind_int64(s, 4, record.Row);
+        raw.sqlite3_bind_text(s, 5, record.OutletCode);
+        raw.sqlite3_bind_text(s, 6, record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        BindOptional(s, 7, record.ShopperId);
+        BindOptional(s, 8, record.Comment);
+        raw.sqlite3_bind_text(s, 9, record.GivenJson);
+        raw.sqlite3_bind_text(s, 10, record.ReadJson);
         var result = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
         if (result != raw.SQLITE_DONE)
         {
             Check(result);
         }
+
+        return raw.sqlite3_last_insert_rowid(_db);
     }
 
     public void Dispose() => _statement.Dispose();

@@ -1,10 +1,44 @@
 namespace Satisfaction.Ingest.Store;
 
 // The SQLite schema, versioned with PRAGMA user_version so that later releases can upgrade in place:
-// a new store gets Create; an older one the upgrades from its version on, in one transaction.
+// a new store gets Create and every step after it; an older one the steps from its version on, in one
+// transaction. PostgreSQL keeps the same numbering (Postgres/PostgresSchema.cs).
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>The steps that take a store of version <paramref name="from"/> to <see cref="Version"/>.</summary>
+    public static IEnumerable<string> StepsFrom(long from)
+    {
+        if (from == 0)
+        {
+            yield return Create;
+        }
+        else if (from == 1)
+        {
+            yield return UpgradeFrom1;
+        }
+
+        if (from < 3)
+        {
+            yield return UpgradeFrom2;
+        }
+    }
+
+    // Version 3: two passes at once. A file is claimed in the load that takes it (file_claim, keyed by the
+    // inbox entry as the stable look saw it) and the claim is dropped when the file has left the inbox, so a
+    // second pass never takes a file the first is loading or moving. Ids come from the database: a ledger
+    // entry's id is the row its load inserts first (INTEGER PRIMARY KEY), a row's id SQLite's rowid.
+    public const string UpgradeFrom2 = """
+        CREATE TABLE IF NOT EXISTS file_claim (
+            inbox_path    TEXT    NOT NULL,
+            size          INTEGER NOT NULL,
+            modified_utc  TEXT    NOT NULL,
+            file_id       INTEGER NOT NULL,
+            PRIMARY KEY (inbox_path, size, modified_utc)
+        );
+        CREATE INDEX IF NOT EXISTS ix_file_claim_file ON file_claim (file_id);
+        """;
 
     // Version 2: an archived file owes its periods' workbooks until a report pass has written them
     // (reports_owed, set in the file's own load transaction). A version-1 store cannot tell which of its

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Satisfaction.Ingest.Store;
 using Satisfaction.Reports.Fonts;
 
 namespace Satisfaction.Jobs.Cli;
@@ -22,8 +23,8 @@ public sealed record FailureReason(int ExitCode, string Chinese, string English,
                 "请给运行 satisfaction 的账户该目录的读写权限；" + RunAgain, Unexpected: true),
             IOException e when IsDiskFull(e) => new(ExitCodes.Failed, $"磁盘已满：{e.Message}", $"the disk is full: {e.Message}", "请腾出空间；" + RunAgain, Unexpected: true),
             IOException e => new(ExitCodes.Failed, $"文件读写失败：{e.Message}", $"a file operation failed: {e.Message}", RunAgain, Unexpected: true),
-            SqliteException e => new(ExitCodes.Failed, $"数据库出错：{e.Message}", $"the store failed: {e.Message}",
-                "请检查数据目录可写且磁盘未满；" + RunAgain, Unexpected: true),
+            StoreException or DbException => new(ExitCodes.Failed, $"数据库出错：{failure.Message}", $"the store failed: {failure.Message}",
+                "请检查数据库可连接、数据目录可写且磁盘未满；" + RunAgain + "（正在加载的文件留在收件箱 / the file being loaded stays in the inbox）", Unexpected: true),
             CjkFontException e => new(ExitCodes.Failed, "缺少中文字体", e.Message, "以 root 运行 scripts/setup-runtime 安装字体 / run scripts/setup-runtime as root to install the font", Unexpected: true),
             _ => new(ExitCodes.Failed, $"程序出错：{failure.Message}", $"the program failed: {failure.GetType().Name}: {failure.Message}",
                 "请把日志交给系统维护人员 / pass the log to the product's maintainers", Unexpected: true),

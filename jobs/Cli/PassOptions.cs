@@ -4,8 +4,8 @@ using Satisfaction.Jobs.Settings;
 namespace Satisfaction.Jobs.Cli;
 
 /// <summary>
-/// The options of a command that takes the inbox (run, serve): the folders, the scheme and master, and how
-/// long a file must hold still; added to the command together and applied over the settings together.
+/// The options of a command that takes the inbox (run, serve): the folders, the scheme and master, the store, and
+/// how long a file must hold still; added to the command together and applied over the settings together.
 /// </summary>
 public sealed class PassOptions
 {
@@ -14,6 +14,7 @@ public sealed class PassOptions
     private readonly Option<string> _data = SharedOptions.Data();
     private readonly Option<string> _outlets = SharedOptions.Outlets();
     private readonly Option<string> _scheme = SharedOptions.Scheme();
+    private readonly StoreOptions _store = new();
     private readonly Option<double?> _stable = new("--stable-seconds")
     {
         Description = "文件须静止的秒数 / seconds a file must stay unchanged before it is taken (default 3)",
@@ -26,6 +27,8 @@ public sealed class PassOptions
         {
             command.Options.Add(option);
         }
+
+        _store.AddTo(command);
     }
 
     /// <summary>The settings with what the command line gave.</summary>
@@ -33,7 +36,7 @@ public sealed class PassOptions
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with
+        return _store.Apply(result, settings) with
         {
             Inbox = result.GetValue(_inbox) ?? settings.Inbox,
             Out = result.GetValue(_out) ?? settings.Out,

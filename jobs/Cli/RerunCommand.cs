@@ -18,11 +18,13 @@ public static class RerunCommand
         var outFolder = SharedOptions.Out();
         var outlets = SharedOptions.Outlets();
         var scheme = SharedOptions.Scheme();
+        var stores = new StoreOptions();
         var wait = new Option<bool>("--wait") { Description = "交给正在运行的服务时，等待完成并显示进度 / when a running host takes the rerun, wait for it and show progress" };
         var command = new Command("rerun", "重建某周期的报告（全部、某省或某市）：有服务在运行时交给它，否则直接生成 / rebuild a period's workbooks (all, one province or one city): queued for a running host, else written here")
         {
             period, province, city, data, outFolder, outlets, scheme, wait,
         };
+        stores.AddTo(command);
         command.SetAction(async (result, cancellation) =>
         {
             var which = ParsePeriod(result.GetValue(period));
@@ -32,7 +34,8 @@ public static class RerunCommand
                 return ExitCodes.BadInput;
             }
 
-            using var store = StoreAccess.OpenExisting(result.GetValue(data) ?? settings.Data);
+            var chosen = stores.Apply(result, settings);
+            using var store = StoreAccess.OpenExisting(chosen, result.GetValue(data) ?? settings.Data);
 
             if (which.Kind != inputs.Scheme.Period)
             {
@@ -41,7 +44,7 @@ public static class RerunCommand
             }
 
             var dataFolder = result.GetValue(data) ?? settings.Data;
-            if (RunningHost.Find(dataFolder) is { } host)
+            if (RunningHost.Find(dataFolder, chosen.StoreFor(FolderCheck.FullPath(dataFolder, FolderRole.Data))) is { } host)
             {
                 return await host.RerunAsync(which, result.GetValue(province), result.GetValue(city), result.GetValue(wait), output, cancellation).ConfigureAwait(false);
             }

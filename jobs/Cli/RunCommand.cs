@@ -39,7 +39,7 @@ public static class RunCommand
 
         var data = FolderCheck.Writable(settings.Data, FolderRole.Data);
         OutFolder.Prepare(settings.Out, TimeProvider.System);
-        using var store = StoreAccess.Open(data);
+        using var store = StoreAccess.Open(settings, data);
         var options = new IngestOptions
         {
             Inbox = inbox,
@@ -76,7 +76,7 @@ public static class RunCommand
     // the out folder changed since the last write, else the periods of every file whose rows have not yet
     // reached the workbooks — this pass's, and those of a pass that failed or was killed before its
     // workbooks were in place. What is owed is cleared only once the workbooks are renamed into place.
-    private static void WriteReports(SqliteIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output, IProgressTask progress)
+    private static void WriteReports(IIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output, IProgressTask progress)
     {
         // Read before the rows are loaded: a file another process commits in between stays owed rather than
         // being cleared without its rows in the workbooks.

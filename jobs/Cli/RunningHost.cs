@@ -23,9 +23,9 @@ public sealed class RunningHost
         _server = server;
     }
 
-    public static RunningHost? Find(string dataFolder)
+    public static RunningHost? Find(string dataFolder, Satisfaction.Ingest.Store.StoreSettings? store = null)
     {
-        var storage = new HostStore(FolderCheck.FullPath(dataFolder, FolderRole.Data)).ExistingJobStorage();
+        var storage = new HostStore(FolderCheck.FullPath(dataFolder, FolderRole.Data), store).ExistingJobStorage();
         return storage is not null && HostHeartbeat.LiveServer(storage, TimeProvider.System) is { } server ? new RunningHost(storage, server) : null;
     }
 

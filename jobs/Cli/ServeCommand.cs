@@ -55,8 +55,11 @@ public static class ServeCommand
 
         var data = FolderCheck.Writable(settings.Data, FolderRole.Data);
         var outFolder = OutFolder.Prepare(settings.Out, TimeProvider.System);
-        StoreAccess.Open(data).Dispose();
-        var folders = new WorkFolders(inbox, data, outFolder, settings.Scheme, settings.Outlets, TimeSpan.FromSeconds(settings.StableSeconds));
+        StoreAccess.Open(settings, data).Dispose();
+        var folders = new WorkFolders(inbox, data, outFolder, settings.Scheme, settings.Outlets, TimeSpan.FromSeconds(settings.StableSeconds))
+        {
+            Store = settings.StoreFor(data),
+        };
         await using var app = SatisfactionHost.Build(folders, host, TimeProvider.System);
         output.WriteLine($"收件箱 / inbox: {inbox}");
         output.WriteLine($"报告 / out: {outFolder}");

@@ -21,10 +21,12 @@ public static class StatusCommand
     {
         var data = SharedOptions.Data();
         var json = new Option<bool>("--json") { Description = "以 JSON 数组输出 / print the ledger as a JSON array" };
+        var stores = new StoreOptions();
         var command = new Command("status", "台账：每个文件的结果、行数与原因 / the ledger: each file's outcome, rows and reasons") { data, json };
+        stores.AddTo(command);
         command.SetAction(result =>
         {
-            using var store = StoreAccess.OpenExisting(result.GetValue(data) ?? settings.Data);
+            using var store = StoreAccess.OpenExisting(stores.Apply(result, settings), result.GetValue(data) ?? settings.Data);
             var ledger = store.Ledger();
             if (result.GetValue(json))
             {
@@ -62,7 +64,7 @@ public static class StatusCommand
         reportsOwed = e.ReportsOwed,
     };
 
-    private static void PrintTable(TextWriter output, IReadOnlyList<LedgerEntry> ledger, SqliteIngestStore store)
+    private static void PrintTable(TextWriter output, IReadOnlyList<LedgerEntry> ledger, IIngestStore store)
     {
         if (ledger.Count == 0)
         {

@@ -1,39 +1,64 @@
 using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
+using Npgsql;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Ingest.Store.Postgres;
 using Satisfaction.Jobs.Cli;
 
 namespace Satisfaction.Jobs.Hosting;
 
 /// <summary>
 /// The one place where the host and the commands that talk to it open the store and choose Hangfire's
-/// storage to go with it. Today the embedded default: the store in <c>&lt;data&gt;/satisfaction.db</c> and Hangfire's
-/// jobs beside it in <c>&lt;data&gt;/hangfire.db</c> (a second file, because SQLite has one writer at a time and a
-/// long load must not hold up Hangfire's heartbeats and queue). A PostgreSQL store plugs in here: open the
-/// PostgreSQL store and give Hangfire a <c>PostgreSqlStorage</c> on the same database.
+/// storage to go with it. SQLite: the store in <c>&lt;data&gt;/satisfaction.db</c> and Hangfire's jobs beside it
+/// in <c>&lt;data&gt;/hangfire.db</c> (a second file, because SQLite has one writer at a time and a long load must
+/// not hold up Hangfire's heartbeats and queue). PostgreSQL: Hangfire.PostgreSql on the same database, in
+/// its own schema <c>hangfire</c>, so every host and worker on every machine shares one queue.
 /// </summary>
 public sealed class HostStore
 {
     public const string HangfireFileName = "hangfire.db";
+    public const string HangfireSchema = "hangfire";
 
-    public HostStore(string dataFolder)
+    public HostStore(string dataFolder, StoreSettings? store = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(dataFolder);
         DataFolder = Path.GetFullPath(dataFolder);
+        Store = (store ?? new StoreSettings { DataFolder = DataFolder }) with { DataFolder = DataFolder };
     }
 
     public string DataFolder { get; }
 
+    public StoreSettings Store { get; }
+
     private string HangfirePath => Path.Combine(DataFolder, HangfireFileName);
 
     /// <summary>A connection to the store for one job or request; the caller disposes it.</summary>
-    public IIngestStore Open() => StoreAccess.Open(DataFolder);
+    public IIngestStore Open() => StoreAccess.Open(Store);
 
     /// <summary>Hangfire's storage, created when missing.</summary>
-    public JobStorage JobStorage() => new SQLiteStorage(HangfirePath, Options());
+    public JobStorage JobStorage() => Store.Kind == StoreKind.Postgres
+        ? new PostgreSqlStorage(new NpgsqlConnectionFactory(HangfireConnection(), PostgresOptions()), PostgresOptions())
+        : new SQLiteStorage(HangfirePath, Options());
 
-    /// <summary>Hangfire's storage if a host ever used this data folder, else null (nothing is created).</summary>
-    public JobStorage? ExistingJobStorage() => File.Exists(HangfirePath) ? JobStorage() : null;
+    /// <summary>Hangfire's storage if a host ever used this store, else null (nothing is created).</summary>
+    public JobStorage? ExistingJobStorage() => HasJobStorage() ? JobStorage() : null;
+
+    private bool HasJobStorage()
+    {
+        if (Store.Kind != StoreKind.Postgres)
+        {
+            return File.Exists(HangfirePath);
+        }
+
+        using var connection = new NpgsqlConnection(HangfireConnection());
+        connection.Open();
+        using var command = new NpgsqlCommand($"SELECT to_regclass('{HangfireSchema}.server') IS NOT NULL", connection);
+        return command.ExecuteScalar() is true;
+    }
+
+    private string HangfireConnection() => PostgresConnection.Builder(Store.Connection ?? string.Empty).ConnectionString;
 
     private static SQLiteStorageOptions Options() => new()
     {
@@ -44,5 +69,14 @@ public sealed class HostStore
         // A job whose host was killed outright (not stopped) is run again after this; none runs near it.
         InvisibilityTimeout = TimeSpan.FromMinutes(5),
         DistributedLockLifetime = TimeSpan.FromSeconds(30),
+    };
+
+    private static PostgreSqlStorageOptions PostgresOptions() => new()
+    {
+        SchemaName = HangfireSchema,
+        PrepareSchemaIfNecessary = true,
+        QueuePollInterval = TimeSpan.FromMilliseconds(250),
+        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+        DistributedLockTimeout = TimeSpan.FromSeconds(30),
     };
 }

@@ -1,3 +1,5 @@
+using Satisfaction.Ingest.Store;
+
 namespace Satisfaction.Jobs.Settings;
 
 /// <summary>
@@ -23,6 +25,25 @@ public sealed record ProductSettings
     /// <summary>Seconds a file's size and time must hold still before it is taken.</summary>
     public double StableSeconds { get; init; } = 3;
 
+    /// <summary>Which store holds the ledger and rows: <c>sqlite</c> (default, in the data folder) or <c>postgres</c>.</summary>
+    public string Store { get; init; } = "sqlite";
+
+    /// <summary>The PostgreSQL connection string (<c>Host=…;Port=…;Database=…;Username=…;Password=…</c>).</summary>
+    public string? Connection { get; init; }
+
+    /// <summary>The store these settings choose, for a data folder (where files stay whichever the store).</summary>
+    public StoreSettings StoreFor(string dataFolder) => new()
+    {
+        Kind = StoreSettings.ParseKind(Store) ?? StoreKind.Sqlite,
+        Connection = Connection,
+        DataFolder = dataFolder,
+    };
+
+    /// <summary>Every problem with the store settings.</summary>
+    public IReadOnlyList<string> ValidateStore() => StoreSettings.ParseKind(Store) is null
+        ? [$"Store: must be sqlite or postgres, not '{Store}'"]
+        : StoreFor(Data).Validate();
+
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
@@ -36,6 +57,7 @@ public sealed record ProductSettings
             problems.Add($"StableSeconds: must be between 0 and 3600, not {StableSeconds}");
         }
 
+        problems.AddRange(ValidateStore());
         return problems;
     }
 }

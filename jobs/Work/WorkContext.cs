@@ -43,4 +43,8 @@ public sealed class WorkContext
 }
 
 /// <summary>The folders and input files a host works with, as full paths (the scheme and master may be null: the samples').</summary>
-public sealed record WorkFolders(string Inbox, string Data, string Out, string? Scheme, string? Outlets, TimeSpan StableFor);
+public sealed record WorkFolders(string Inbox, string Data, string Out, string? Scheme, string? Outlets, TimeSpan StableFor)
+{
+    /// <summary>The store (SQLite in <see cref="Data"/> unless set).</summary>
+    public Satisfaction.Ingest.Store.StoreSettings? Store { get; init; }
+}

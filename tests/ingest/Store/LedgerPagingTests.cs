@@ -36,7 +36,7 @@ public sealed class LedgerPagingTests : IDisposable
     }
 
     // A store that implements only the contract's required members, so the defaults answer.
-    private sealed class LedgerOnly(SqliteIngestStore store) : IIngestStore
+    private sealed class LedgerOnly(IIngestStore store) : IIngestStore
     {
         public void Migrate() => store.Migrate();
 

@@ -82,7 +82,7 @@ public sealed class SchemaUpgradeTests : IDisposable
         store.Migrate();
         store.Migrate();
 
-        Assert.Equal(2, UserVersion(database));
+        Assert.Equal(3, UserVersion(database));
         Assert.Equal([(1L, FileOutcome.Archived, true), (2L, FileOutcome.Quarantined, false)], store.Ledger().Select(e => (e.Id, e.Outcome, e.ReportsOwed)));
         Assert.Equal([1L], store.FilesOwingReports());
         Assert.Equal(["R1"], store.Current(FileKind.Survey).Select(r => r.Id));
