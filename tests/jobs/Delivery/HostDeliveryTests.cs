@@ -54,7 +54,9 @@ public sealed class HostDeliveryTests(ServedDeliveries served)
         Assert.Contains(suzhou, a => a.GetProperty("outcome").GetString() == "delivered" && a.GetProperty("attempt").GetInt32() > 1);
 
         var wuxi = attempts.Where(a => a.GetProperty("office").GetString() == "江苏/无锡").ToList();
-        Assert.Equal(2 * ServedDeliveries.AttemptsEach, wuxi.Count);
+        // Each of its two workbooks tried once and retried twice (a rerun in another test may add attempts).
+        Assert.Equal(2, wuxi.Select(a => a.GetProperty("workbook").GetString()).Distinct().Count());
+        Assert.All(wuxi.GroupBy(a => a.GetProperty("workbook").GetString()), g => Assert.True(g.Count() >= ServedDeliveries.AttemptsEach, g.Key));
         Assert.All(wuxi, a => Assert.Equal("failed", a.GetProperty("outcome").GetString()));
         Assert.All(wuxi, a => Assert.Contains("does not exist", a.GetProperty("error").GetString(), StringComparison.Ordinal));
         Assert.Equal([1, 2, 3], wuxi.Select(a => a.GetProperty("attempt").GetInt32()).Distinct().Order());
