@@ -128,6 +128,18 @@ public sealed class RunDeliveryTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder.Data, "satisfaction.db")));
     }
 
+    [Fact]
+    public void ServeRefusesBadDeliverySettingsBeforeListening()
+    {
+        var environment = new OfficeEnvironment().Add("江苏", "南径", Directory.CreateDirectory(NanjingFolder).FullName).With(null);
+        var port = Host.HostProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (exit, output, error) = ChildProcess.Run(environment, [.. Host.HostProcess.ServeArgs(_folder), "--urls", "http://127.0.0.1:" + port]);
+
+        Assert.True(exit == 2, output + error);
+        Assert.Contains("invalid settings: Delivery:Offices:0:City: '南径' is not a city of 江苏", error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _smtp.Dispose();
