@@ -12,6 +12,7 @@ using Satisfaction.Benchmarks;
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
+//   … delivery OUTLETS-PER-CITY VISITS RESPONSES  those workbooks delivered to 14 offices by folder and mail, then again unchanged
 // benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
 return args switch
 {
@@ -22,13 +23,14 @@ return args switch
     ["scoring", var responses, var visits] => ScoringBenchmark.Run(int.Parse(responses, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture)),
     ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),
     ["serve-latency"] => ServeLatencyBenchmark.Run(),
+    ["delivery", var outletsPerCity, var visits, var responses] => DeliveryBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency | delivery OUTLETS-PER-CITY VISITS RESPONSES");
     return 2;
 }
 

@@ -15,3 +15,5 @@ echo "== the analysts' page with 10,000 files in the ledger (issue 9)"
 dotnet "$out/Satisfaction.Benchmarks.dll" page 10000
 echo "== serve: the sample inbox landing to its 28 workbooks written (issue 9)"
 dotnet "$out/Satisfaction.Benchmarks.dll" serve-latency
+echo "== delivery: those 14 workbooks to 14 offices by folder and mail, then written again unchanged (issue 10)"
+dotnet "$out/Satisfaction.Benchmarks.dll" delivery 100 5000 40000

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Satisfaction.Analysis.Periods;
 using Satisfaction.Jobs.Cli.Progress;
+using Satisfaction.Jobs.Delivery;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
 
@@ -49,6 +50,7 @@ public static class RerunCommand
                 return await host.RerunAsync(which, result.GetValue(province), result.GetValue(city), result.GetValue(wait), output, cancellation).ConfigureAwait(false);
             }
 
+            var delivery = DeliveryStart.Load(inputs.Outlets);
             error.WriteLine("没有正在运行的服务，由本命令直接生成报告 / no host is running on this data folder: rerun writes the workbooks itself");
             var request = new ReportRequest(OutFolder.Prepare(result.GetValue(outFolder) ?? settings.Out, TimeProvider.System), [which], result.GetValue(province), result.GetValue(city));
             var outcome = await ProgressDisplay.RunAsync(output, "生成报告 / writing workbooks", plain: false, (_, progress) =>
@@ -64,6 +66,7 @@ public static class RerunCommand
             }
 
             ScorePrinter.Print(output, outcome, request.OutFolder);
+            InlineDelivery.Print(output, InlineDelivery.Run(delivery, request.OutFolder, chosen.StoreFor(FolderCheck.FullPath(dataFolder, FolderRole.Data)), outcome.Written, cancellation));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Satisfaction.Ingest.Pipeline;
 using Satisfaction.Jobs.Cli.Progress;
+using Satisfaction.Jobs.Delivery;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
@@ -37,6 +38,7 @@ public static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        var delivery = DeliveryStart.Load(inputs.Outlets);
         var data = FolderCheck.Writable(settings.Data, FolderRole.Data);
         OutFolder.Prepare(settings.Out, TimeProvider.System);
         using var store = StoreAccess.Open(settings, data);
@@ -67,7 +69,7 @@ public static class RunCommand
             lines.WriteLine($"收件箱 / inbox: {inbox}");
             var summary = await runner.RunOnceAsync(cancellation).ConfigureAwait(false);
             SummaryPrinter.Summary(lines, summary, settings.Data);
-            WriteReports(store, inputs, settings, summary, lines, progress);
+            WriteReports(store, inputs, settings, delivery, summary, lines, progress, cancellation);
             return ExitCodes.Ok;
         }).ConfigureAwait(false);
     }
@@ -76,7 +78,7 @@ public static class RunCommand
     // the out folder changed since the last write, else the periods of every file whose rows have not yet
     // reached the workbooks — this pass's, and those of a pass that failed or was killed before its
     // workbooks were in place. What is owed is cleared only once the workbooks are renamed into place.
-    private static void WriteReports(IIngestStore store, ProductInputs inputs, ProductSettings settings, IngestSummary summary, TextWriter output, IProgressTask progress)
+    private static void WriteReports(IIngestStore store, ProductInputs inputs, ProductSettings settings, DeliverySettings delivery, IngestSummary summary, TextWriter output, IProgressTask progress, CancellationToken cancellation)
     {
         // Read before the rows are loaded: a file another process commits in between stays owed rather than
         // being cleared without its rows in the workbooks.
@@ -100,6 +102,10 @@ public static class RunCommand
         var written = 0;
         var outcome = ReportJob.Run(store, inputs, new ReportRequest(settings.Out) { ChangedFiles = everything ? null : owed }, w => progress.Update(++written, null, $"写出报告 / workbook {w.Period} {w.City ?? w.Province}"));
         ScorePrinter.Print(output, outcome, settings.Out);
+
+        // Before the debt is cleared: a run killed while delivering writes those workbooks again next time,
+        // and delivers what it had not (what it had is not sent twice).
+        InlineDelivery.Print(output, InlineDelivery.Run(delivery, Path.GetFullPath(settings.Out), settings.StoreFor(Path.GetFullPath(settings.Data)), outcome.Written, cancellation));
         state.Save(settings.Data);
         store.MarkReported(owed);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Satisfaction.Jobs.Delivery;
 using Satisfaction.Jobs.Hosting;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Jobs.Settings;
@@ -48,10 +49,12 @@ public static class ServeCommand
 
         // A fresh clone has no inbox yet: the host makes one, where `run` insists on an existing one.
         var inbox = FolderCheck.Writable(settings.Inbox, FolderRole.Inbox);
-        if (ProductInputs.Load(settings.Scheme, settings.Outlets, error) is null)
+        if (ProductInputs.Load(settings.Scheme, settings.Outlets, error) is not { } inputs)
         {
             return ExitCodes.BadInput;
         }
+
+        var delivery = DeliveryStart.Load(inputs.Outlets);
 
         var data = FolderCheck.Writable(settings.Data, FolderRole.Data);
         var outFolder = OutFolder.Prepare(settings.Out, TimeProvider.System);
@@ -60,10 +63,15 @@ public static class ServeCommand
         {
             Store = settings.StoreFor(data),
         };
-        await using var app = SatisfactionHost.Build(folders, host, TimeProvider.System);
+        await using var app = SatisfactionHost.Build(folders, host, TimeProvider.System, delivery);
         output.WriteLine($"收件箱 / inbox: {inbox}");
         output.WriteLine($"报告 / out: {outFolder}");
         output.WriteLine($"数据 / data: {data} (日志 / logs: {Path.Combine(data, ErrorLog.FolderName)})");
+        if (delivery.Enabled)
+        {
+            output.WriteLine($"投递 / delivery: {string.Join(", ", delivery.Offices.Select(o => o.Key))}");
+        }
+
         foreach (var url in ListenAddresses.Split(host.Urls))
         {
             output.WriteLine($"页面 / page: {url.TrimEnd('/')}/   任务面板 / dashboard: {url.TrimEnd('/')}/hangfire");

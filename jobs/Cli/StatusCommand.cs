@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Delivery;
 using Satisfaction.Jobs.Settings;
 
 namespace Satisfaction.Jobs.Cli;
@@ -22,11 +23,22 @@ public static class StatusCommand
         var data = SharedOptions.Data();
         var json = new Option<bool>("--json") { Description = "以 JSON 数组输出 / print the ledger as a JSON array" };
         var stores = new StoreOptions();
-        var command = new Command("status", "台账：每个文件的结果、行数与原因 / the ledger: each file's outcome, rows and reasons") { data, json };
+        var deliveries = new Option<bool>("--deliveries") { Description = "投递记录：最新的投递尝试与失败 / the delivery record: the newest attempts and every failure" };
+        var limit = new Option<int>("--limit") { Description = "--deliveries 显示的条数 / how many attempts --deliveries shows (default 100)", DefaultValueFactory = _ => 100 };
+        var command = new Command("status", "台账：每个文件的结果、行数与原因 / the ledger: each file's outcome, rows and reasons") { data, json, deliveries, limit };
         stores.AddTo(command);
         command.SetAction(result =>
         {
-            using var store = StoreAccess.OpenExisting(stores.Apply(result, settings), result.GetValue(data) ?? settings.Data);
+            var chosen = stores.Apply(result, settings);
+            var dataFolder = result.GetValue(data) ?? settings.Data;
+            using var store = StoreAccess.OpenExisting(chosen, dataFolder);
+            if (result.GetValue(deliveries))
+            {
+                using var log = DeliveryLogs.Open(chosen.StoreFor(FolderCheck.FullPath(dataFolder, FolderRole.Data)));
+                DeliveryStatus.Print(output, log, Math.Max(1, result.GetValue(limit)), result.GetValue(json), Json);
+                return ExitCodes.Ok;
+            }
+
             var ledger = store.Ledger();
             if (result.GetValue(json))
             {

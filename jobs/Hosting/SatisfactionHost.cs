@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
+using Satisfaction.Jobs.Delivery;
 using Satisfaction.Jobs.Web;
 using Satisfaction.Jobs.Work;
 
@@ -19,7 +20,7 @@ namespace Satisfaction.Jobs.Hosting;
 /// </summary>
 public static class SatisfactionHost
 {
-    public static WebApplication Build(WorkFolders folders, HostSettings settings, TimeProvider time)
+    public static WebApplication Build(WorkFolders folders, HostSettings settings, TimeProvider time, DeliverySettings? delivery = null)
     {
         ArgumentNullException.ThrowIfNull(folders);
         ArgumentNullException.ThrowIfNull(settings);
@@ -33,7 +34,8 @@ public static class SatisfactionHost
         var context = new WorkContext(folders, store, storage, time);
         builder.Services.AddSingleton(context).AddSingleton(settings).AddSingleton(time)
             .AddSingleton(new RebuildPlanner(context.Rebuilds, context.Pending, context.Client))
-            .AddTransient<InboxScanJob>().AddTransient<RebuildJob>().AddTransient<WorkbookJob>()
+            .AddSingleton(delivery ?? new DeliverySettings()).AddSingleton<DeliveryScheduler>()
+            .AddTransient<InboxScanJob>().AddTransient<RebuildJob>().AddTransient<WorkbookJob>().AddTransient<DeliveryJob>()
             .AddHostedService<Schedules>().AddHostedService<InboxWatcher>();
 
         builder.Services.AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -42,7 +44,7 @@ public static class SatisfactionHost
         builder.Services.AddHangfireServer((_, o) =>
         {
             o.WorkerCount = settings.Workers;
-            o.Queues = ["ingest", "default"];
+            o.Queues = ["ingest", "default", "delivery"];
             o.HeartbeatInterval = HostHeartbeat.Interval;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ServerCheckInterval = TimeSpan.FromSeconds(30);

@@ -11,6 +11,10 @@ public static class SettingsLoader
     /// <summary>The host's settings: the <c>Host</c> section (<c>SATISFACTION_Host__Urls</c>, …).</summary>
     public static HostSettings LoadHost() => Section().GetSection("Host").Get<HostSettings>() ?? new HostSettings();
 
+    /// <summary>Where the workbooks go: the <c>Delivery</c> section (<c>SATISFACTION_Delivery__Smtp__Password</c>, …).</summary>
+    public static Delivery.DeliverySettings LoadDelivery() =>
+        Section().GetSection(Delivery.DeliverySettings.Section).Get<Delivery.DeliverySettings>() ?? new Delivery.DeliverySettings();
+
     private static IConfiguration Section()
     {
         var configuration = new ConfigurationBuilder()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Delivery;
 
 namespace Satisfaction.Jobs.Web;
 
@@ -19,7 +20,12 @@ public static class AnalystPage
         IReadOnlyList<string> Cities,
         string AntiforgeryField,
         string AntiforgeryToken,
-        string? Rerun);
+        string? Rerun)
+    {
+        public IReadOnlyList<DeliveryAttempt> Deliveries { get; init; } = [];
+
+        public (int Delivered, int Failed) DeliveryTotals { get; init; }
+    }
 
     public static string Render(Model model)
     {
@@ -27,9 +33,10 @@ public static class AnalystPage
         var html = new Html();
         html.Raw("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<title>营业厅服务评价 · 分析工作台</title><style>").Raw(Style).Raw("</style></head><body>")
-            .Raw("<header><h1>营业厅服务暗访与满意度 · 分析工作台</h1><nav><a href=\"/hangfire\">任务面板</a> · <a href=\"/api/ledger\">台账 API</a> · <a href=\"/api/workbooks\">报告 API</a></nav></header><main>");
+            .Raw("<header><h1>营业厅服务暗访与满意度 · 分析工作台</h1><nav><a href=\"/hangfire\">任务面板</a> · <a href=\"/api/ledger\">台账 API</a> · <a href=\"/api/workbooks\">报告 API</a> · <a href=\"/api/deliveries\">投递 API</a></nav></header><main>");
         Rerun(html, model);
         Workbooks(html, model.Workbooks);
+        DeliverySection.Render(html, model.Deliveries, model.DeliveryTotals);
         Ledger(html, model.Ledger);
         html.Raw("</main><script>").Raw(Script).Raw("</script></body></html>");
         return html.ToString();
@@ -141,7 +148,7 @@ public static class AnalystPage
         main{padding:8px 24px 32px}section{background:#fff;border-radius:6px;padding:12px 16px;margin:16px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
         h2{font-size:17px;margin:4px 0 12px;color:#1f4e79}
         table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e4e7eb;padding:5px 8px;text-align:left;vertical-align:top}
-        th{background:#f0f4f8;white-space:nowrap}td{white-space:nowrap}td.file,td.reasons,td.cities{white-space:normal}tr.quarantined .outcome{color:#b91c1c}tr.duplicate .outcome{color:#92400e}tr.archived .outcome{color:#166534}
+        th{background:#f0f4f8;white-space:nowrap}td{white-space:nowrap}td.file,td.reasons,td.cities{white-space:normal}tr.quarantined .outcome{color:#b91c1c}tr.duplicate .outcome{color:#92400e}tr.archived .outcome{color:#166534}tr.failed .outcome{color:#b91c1c}tr.delivered .outcome{color:#166534}
         .reasons div{max-width:520px}.cities a{margin-right:10px;white-space:nowrap}form label{margin-right:12px}input{padding:4px 6px;width:120px}button{padding:5px 16px;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}
         .bar{height:12px;background:#e4e7eb;border-radius:6px;overflow:hidden;margin-top:12px;max-width:520px}.fill{height:100%;width:0;background:#2f855a;transition:width .3s}
         #rerun-state.failed,#rerun-message{color:#b91c1c}.pages a{margin-right:12px}.summary,.empty{color:#52606d}

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Routing;
 using Satisfaction.Analysis.Periods;
 using Satisfaction.Ingest.Pipeline;
 using Satisfaction.Jobs.Cli;
+using Satisfaction.Jobs.Delivery;
 using Satisfaction.Jobs.Work;
 
 namespace Satisfaction.Jobs.Web;
 
 /// <summary>
 /// The page and its JSON API: <c>GET /</c>, <c>GET /api/ledger</c>, <c>GET /api/workbooks</c>,
-/// <c>POST /api/reruns</c>, <c>GET /api/reruns/{id}</c>, and the downloads (workbooks under the out folder,
+/// <c>GET /api/deliveries</c>, <c>POST /api/reruns</c>, <c>GET /api/reruns/{id}</c>, and the downloads (workbooks under the out folder,
 /// error reports under the data folder, each found by what the product knows, never by a path from the request).
 /// </summary>
 public static class WebEndpoints
@@ -43,6 +44,12 @@ public static class WebEndpoints
             size = w.Size,
             modifiedUtc = w.ModifiedUtc,
         })));
+        app.MapGet("/api/deliveries", (WorkContext context, int? limit) =>
+        {
+            using var log = DeliveryLogs.Open(context.Store.Store);
+            var (delivered, failed) = log.Totals();
+            return Results.Json(new { delivered, failed, attempts = log.Recent(Math.Clamp(limit ?? 100, 1, 1000)).Select(DeliveryJson.Of) });
+        });
         app.MapPost("/api/reruns", StartRerun);
         app.MapGet("/api/reruns/{id}", (WorkContext context, string id) =>
             context.Rebuilds.Progress(id) is { } progress ? Results.Json(ToJson(progress)) : Results.NotFound(new { error = $"没有这个重新生成任务 / no rerun {id}" }));
@@ -59,6 +66,7 @@ public static class WebEndpoints
         var ledger = LedgerPage.Of(store, page ?? 1, LedgerPage.DefaultSize);
         var outlets = context.Inputs.Current().Outlets.Outlets;
         var tokens = antiforgery.GetAndStoreTokens(http);
+        using var deliveries = DeliveryLogs.Open(context.Store.Store);
         var html = AnalystPage.Render(new AnalystPage.Model(
             ledger,
             new WorkbookCatalog(context.Folders.Out).List(),
@@ -66,7 +74,11 @@ public static class WebEndpoints
             [.. outlets.Select(o => o.City).Distinct().Order(StringComparer.Ordinal)],
             tokens.FormFieldName,
             tokens.RequestToken ?? string.Empty,
-            rerun));
+            rerun)
+        {
+            Deliveries = deliveries.Recent(DeliverySection.Shown),
+            DeliveryTotals = deliveries.Totals(),
+        });
         return Results.Content(html, "text/html; charset=utf-8");
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Satisfaction.Jobs.Delivery;
 using Satisfaction.Jobs.Reporting;
 
 namespace Satisfaction.Jobs.Work;
@@ -9,7 +10,7 @@ namespace Satisfaction.Jobs.Work;
 /// leaves the previous workbook in place and runs again on the next start; a locked file or a busy
 /// database is retried with growing delays, and a job that fails for good shows why in the dashboard.
 /// </summary>
-public sealed class WorkbookJob(WorkContext context, RebuildJob rebuild, ILogger<WorkbookJob> log)
+public sealed class WorkbookJob(WorkContext context, RebuildJob rebuild, DeliveryScheduler deliveries, ILogger<WorkbookJob> log)
 {
     public void Write(string rebuildId, string period, string province, string? city, CancellationToken cancellation)
     {
@@ -30,6 +31,7 @@ public sealed class WorkbookJob(WorkContext context, RebuildJob rebuild, ILogger
             });
             written = Path.GetRelativePath(context.Folders.Out, result.Path);
             JobLog.WorkbookWritten(log, written);
+            deliveries.Schedule(result);
         }
         else
         {
