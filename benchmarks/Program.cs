@@ -9,6 +9,7 @@ using Satisfaction.Benchmarks;
 //   … drivers N                              the key-driver model of a province of N respondents
 //   … scoring RESPONSES VISITS               scoring and aggregating, then the province report model
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
+//   … reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES]   the peer's 56 workbooks (4 100 20800 208000), writers timed alone
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
 // benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
@@ -21,12 +22,14 @@ return args switch
     ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),
     ["serve-latency"] => ServeLatencyBenchmark.Run(),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
+    ["reports-peer"] => ReportsBenchmark.RunPeer(4, 100, 20_800, 208_000),
+    ["reports-peer", var quarters, var outletsPerCity, var visits, var responses] => ReportsBenchmark.RunPeer(int.Parse(quarters, CultureInfo.InvariantCulture), int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES] | page FILES | serve-latency");
     return 2;
 }
 
