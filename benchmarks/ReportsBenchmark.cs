@@ -63,25 +63,25 @@ internal static class ReportsBenchmark
             foreach (var period in periods.Periods)
             {
                 var province = builder.Province(period, "江苏");
-                reports.Add(out_ => ProvinceReportWriter.Write(province, out_, font));
+                reports.Add(target => ProvinceReportWriter.Write(province, target, font));
                 foreach (var city in periods[period].CitiesOf("江苏").Order(StringComparer.Ordinal))
                 {
                     var report = builder.City(period, "江苏", city);
-                    reports.Add(out_ => CityReportWriter.Write(report, out_, font));
+                    reports.Add(target => CityReportWriter.Write(report, target, font));
                 }
             }
 
-            Report($"{reports.Count} report models (scoring, drivers) built", models.Elapsed, null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reports.Count} report models (scoring, drivers) built: {models.Elapsed.TotalSeconds:F2} s"));
 
             // Warm-up (JIT, fonts) on a throw-away folder, so the timings below are the writers' own.
             reports[0](Path.Combine(folder, "warm"));
-            Report("one province workbook", PeakMemory.Time(() => reports[^14](Path.Combine(folder, "one"))), null);
-            Report("one city workbook", PeakMemory.Time(() => reports[^1](Path.Combine(folder, "one"))), null);
+            Measure("one province workbook", () => reports[^14](Path.Combine(folder, "one")), null);
+            Measure("one city workbook", () => reports[^1](Path.Combine(folder, "one")), null);
             var sequential = Path.Combine(folder, "sequential");
-            Report($"{reports.Count} workbooks one after another", PeakMemory.Time(() => reports.ForEach(r => r(sequential))), sequential);
+            Measure($"{reports.Count} workbooks one after another", () => reports.ForEach(r => r(sequential)), sequential);
             var parallel = Path.Combine(folder, "parallel");
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Report($"{reports.Count} workbooks in parallel ({Environment.ProcessorCount} cores)", PeakMemory.Time(() => Parallel.ForEach(reports, options, r => r(parallel))), parallel);
+            Measure($"{reports.Count} workbooks in parallel ({Environment.ProcessorCount} cores)", () => Parallel.ForEach(reports, options, r => r(parallel)), parallel);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak RSS {PeakMemory.PeakRssMiB():F0} MiB"));
             return 0;
         }
@@ -91,11 +91,17 @@ internal static class ReportsBenchmark
         }
     }
 
-    private static void Report(string what, TimeSpan elapsed, string? folder)
+    // Wall time and the process's CPU time: on a shared machine the CPU time is the steadier figure.
+    private static void Measure(string what, Action action, string? folder)
     {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var elapsed = PeakMemory.Time(action);
+        process.Refresh();
+        cpu = process.TotalProcessorTime - cpu;
         var size = folder is null ? string.Empty : string.Create(
             CultureInfo.InvariantCulture,
             $", {Directory.GetFiles(folder, "*.xlsx", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1048576.0:F1} MiB of xlsx");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {elapsed.TotalSeconds:F2} s{size}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU{size}"));
     }
 }
