@@ -106,7 +106,7 @@ internal sealed class SheetPlan
         return placed;
     }
 
-    // Each drawing below the cells starts a printed page (a break on the blank row above it) and is shorter
+    // Each drawing below the cells starts a printed page (a break after the last row above it) and is shorter
     // than a page, so no printed page holds a piece of one.
     private static (List<(SheetDrawing, CellAnchor)>, List<int>) Below(IReadOnlyList<SheetDrawing> drawings, int lastRow, Dictionary<int, double> widths)
     {
@@ -119,11 +119,13 @@ internal sealed class SheetPlan
             pixels += ColumnWidth.Pixels(widths.GetValueOrDefault(toColumn + 1, ColumnWidth.Default));
         }
 
+        // The drawing starts a row below the break: LibreOffice draws an object touching a page's bottom edge
+        // on that page too (a sliver), so the new page begins with a blank row.
         foreach (var drawing in drawings)
         {
             breaks.Add(cursor);
-            placed.Add((drawing, new CellAnchor(0, cursor, toColumn, cursor + drawing.Rows)));
-            cursor += drawing.Rows + 1;
+            placed.Add((drawing, new CellAnchor(0, cursor + 1, toColumn, cursor + 1 + drawing.Rows)));
+            cursor += drawing.Rows + 2;
         }
 
         return (placed, breaks);
