@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -151,6 +150,4 @@ internal static class SheetWriter
     }
 
     internal static string Letter(int column) => Ingest.Errors.ExcelColumn.Letter(column - 1);
-
-    internal static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
