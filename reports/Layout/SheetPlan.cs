@@ -51,7 +51,9 @@ internal sealed class SheetPlan
         var cursor = TitleRow + 1;
         foreach (var block in layout.Blocks)
         {
-            var first = cursor + 1;
+            // A caption takes the row above its table; the first block's caption takes row 2, later ones a row
+            // of their own after the blank row.
+            var first = cursor + 1 + (block.Caption is not null && rows.Count > 0 ? 1 : 0);
             rows.Add(first);
             if (block is TableBlock table)
             {
