@@ -55,9 +55,9 @@ internal sealed class SheetPlan
             // of their own after the blank row.
             var first = cursor + 1 + (block.Caption is not null && rows.Count > 0 ? 1 : 0);
             rows.Add(first);
-            if (block is TableBlock table)
+            if (block is TableBlock table && !tables.TryAdd(table.Name, table.Place(layout.Name, first)))
             {
-                tables.Add(table.Name, table.Place(layout.Name, first));
+                throw new ArgumentException($"Sheet '{layout.Name}' has two tables named '{table.Name}'; Excel needs each table's name once in a workbook.", nameof(layout));
             }
 
             foreach (var (column, width) in block.Widths)
