@@ -10,6 +10,7 @@ using Satisfaction.Benchmarks;
 //   … drivers N                              the key-driver model of a province of N respondents
 //   … scoring RESPONSES VISITS               scoring and aggregating, then the province report model
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
+//   … reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES]   the peer's 56 workbooks (4 100 20800 208000), writers timed alone
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
 //   … delivery OUTLETS-PER-CITY VISITS RESPONSES  those workbooks delivered to 14 offices by folder and mail, then again unchanged
@@ -25,12 +26,14 @@ return args switch
     ["serve-latency"] => ServeLatencyBenchmark.Run(),
     ["delivery", var outletsPerCity, var visits, var responses] => DeliveryBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
+    ["reports-peer"] => ReportsBenchmark.RunPeer(4, 100, 20_800, 208_000),
+    ["reports-peer", var quarters, var outletsPerCity, var visits, var responses] => ReportsBenchmark.RunPeer(int.Parse(quarters, CultureInfo.InvariantCulture), int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency | delivery OUTLETS-PER-CITY VISITS RESPONSES");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES] | page FILES | serve-latency | delivery OUTLETS-PER-CITY VISITS RESPONSES");
     return 2;
 }
 

@@ -11,6 +11,8 @@ dotnet "$out/Satisfaction.Benchmarks.dll" drivers 1000000
 dotnet "$out/Satisfaction.Benchmarks.dll" drivers 40000
 echo "== workbooks: 1,300 outlets, 5,000 visits, 40,000 responses (issue 4)"
 for run in 1 2 3; do dotnet "$out/Satisfaction.Benchmarks.dll" reports 100 5000 40000; done
+echo "== workbooks: the peer's 56 (4 quarters, 1,300 outlets, 20,800 visits, 208,000 responses), writers alone (issue 11)"
+dotnet "$out/Satisfaction.Benchmarks.dll" reports-peer
 echo "== the analysts' page with 10,000 files in the ledger (issue 9)"
 dotnet "$out/Satisfaction.Benchmarks.dll" page 10000
 echo "== serve: the sample inbox landing to its 28 workbooks written (issue 9)"

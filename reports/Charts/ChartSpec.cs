@@ -1,6 +1,6 @@
 namespace Satisfaction.Reports.Charts;
 
-/// <summary>What <see cref="NativeCharts.Add"/> draws: a native Excel chart bound to cell ranges.</summary>
+/// <summary>What <see cref="NativeCharts"/> draws: a native Excel chart bound to cell ranges.</summary>
 public sealed record ChartSpec
 {
     public required ChartKind Kind { get; init; }

@@ -20,8 +20,19 @@ public static class NativeCharts
         ArgumentNullException.ThrowIfNull(spec);
         spec.Validate();
         var worksheetPart = WorksheetDrawings.Worksheet(document, sheetName);
-        var drawingsPart = WorksheetDrawings.Of(worksheetPart);
+        var name = Add(WorksheetDrawings.Of(worksheetPart), spec);
+        worksheetPart.DrawingsPart!.WorksheetDrawing.Save();
+        worksheetPart.Worksheet.Save();
+        return name;
+    }
 
+    /// <summary>
+    /// Adds the chart of <paramref name="spec"/> to a sheet's drawing part (the streaming writer makes the part
+    /// before it writes the sheet). The caller saves the part's drawing.
+    /// </summary>
+    internal static string Add(DrawingsPart drawingsPart, ChartSpec spec)
+    {
+        spec.Validate();
         var chartPart = drawingsPart.AddNewPart<ChartPart>();
         chartPart.ChartSpace = ChartSpaceXml.Create(spec);
         chartPart.ChartSpace.Save();
@@ -48,8 +59,6 @@ public static class NativeCharts
         {
             EditAs = Xdr.EditAsValues.OneCell,
         });
-        drawingsPart.WorksheetDrawing.Save();
-        worksheetPart.Worksheet.Save();
         return name;
     }
 }

@@ -67,7 +67,7 @@ internal static class WorksheetDrawings
             new Xdr.RowId(anchor.ToRow.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Xdr.RowOffset("0"));
 
-    private static Xdr.WorksheetDrawing NewDrawing()
+    internal static Xdr.WorksheetDrawing NewDrawing()
     {
         var drawing = new Xdr.WorksheetDrawing();
         drawing.AddNamespaceDeclaration("xdr", "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing");

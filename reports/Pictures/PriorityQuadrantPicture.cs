@@ -50,7 +50,7 @@ public static class PriorityQuadrantPicture
         AddCorner(plot, PriorityQuadrant.SecondaryName, Alignment.LowerLeft, Secondary, font.Family);
         AddCorner(plot, PriorityQuadrant.PriorityName, Alignment.LowerRight, Priority, font.Family);
 
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PlotPng.Render(plot, size);
     }
 
     private static Color ColorOf(QuadrantPoint point, double meanX, double meanY) =>

@@ -57,6 +57,6 @@ public static class ScoreDistributionPicture
         plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.SetLimits(0, 100, 0, top);
 
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PlotPng.Render(plot, size);
     }
 }

@@ -25,11 +25,18 @@ public static class SheetPictures
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(description);
         anchor.Validate();
+        var worksheetPart = WorksheetDrawings.Worksheet(document, sheetName);
+        Add(WorksheetDrawings.Of(worksheetPart), png, anchor, name, description);
+        worksheetPart.DrawingsPart!.WorksheetDrawing.Save();
+        worksheetPart.Worksheet.Save();
+    }
+
+    /// <summary>Adds the picture to a sheet's drawing part; the caller saves the part's drawing.</summary>
+    internal static void Add(DrawingsPart drawingsPart, byte[] png, PictureAnchor anchor, string name, string description)
+    {
+        anchor.Validate();
         var header = PngHeader.Read(png);
         var (width, height) = anchor.SizeFor(header);
-
-        var worksheetPart = WorksheetDrawings.Worksheet(document, sheetName);
-        var drawingsPart = WorksheetDrawings.Of(worksheetPart);
         var imagePart = drawingsPart.AddImagePart(ImagePartType.Png);
         using (var stream = new MemoryStream(png, writable: false))
             imagePart.FeedData(stream);
@@ -58,7 +65,5 @@ public static class SheetPictures
                     new A.Transform2D(new A.Offset { X = 0, Y = 0 }, extents),
                     new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })),
             new Xdr.ClientData()));
-        drawingsPart.WorksheetDrawing.Save();
-        worksheetPart.Worksheet.Save();
     }
 }

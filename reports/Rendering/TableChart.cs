@@ -14,7 +14,7 @@ internal static class TableChart
         string categoryColumn,
         Func<T, string> category,
         IReadOnlyList<(string Column, Func<T, double?> Value)> series,
-        string anchor)
+        CellAnchor anchor)
     {
         return new ChartSpec
         {
@@ -25,7 +25,7 @@ internal static class TableChart
             {
                 NameRef = table.HeaderCell(s.Column),
             }).ToList(),
-            Anchor = CellAnchor.Cells(anchor),
+            Anchor = anchor,
         };
     }
 }

@@ -1,34 +1,19 @@
-using ClosedXML.Excel;
-using DocumentFormat.OpenXml.Packaging;
-using Satisfaction.Reports.Pictures;
+using Satisfaction.Reports.Layout;
 using Satisfaction.Reports.Workbooks;
+using Satisfaction.Reports.Writing;
 
 namespace Satisfaction.Reports.Rendering;
 
-// Both workbook kinds are written the same way: ClosedXML saves the cells to a temporary file in the out
-// folder's staging folder, the Open XML SDK adds the native charts and pictures (ClosedXML has no chart API
-// and its picture API needs GDI+), the file is renamed into place, and each picture is also written as PNG beside it.
+// Every workbook kind is written the same way: the description written by the one writer to a temporary
+// file in the out folder's staging folder, renamed into place, and each picture also written as PNG beside it.
 internal static class WorkbookFile
 {
-    public static WrittenWorkbook Write(string path, string outFolder, XLWorkbook workbook, Action<SpreadsheetDocument> addCharts, IReadOnlyList<PlacedPicture> pictures)
+    public static WrittenWorkbook Write(string path, string outFolder, WorkbookLayout layout)
     {
         var staging = StagingFolder.Of(outFolder);
-        using (workbook)
-        {
-            AtomicFile.Write(path, staging, temporary =>
-            {
-                workbook.SaveAs(temporary);
-                using var document = SpreadsheetDocument.Open(temporary, true);
-                addCharts(document);
-                foreach (var picture in pictures)
-                {
-                    SheetPictures.Add(document, picture.Sheet, picture.Png, picture.Anchor, picture.Name, picture.Description);
-                }
-            });
-        }
-
+        AtomicFile.Write(path, staging, temporary => XlsxWorkbookWriter.Write(layout, temporary));
         var written = new List<string>();
-        foreach (var picture in pictures)
+        foreach (var picture in layout.Sheets.SelectMany(s => s.Drawings).OfType<PictureDrawing>())
         {
             var png = ReportPictures.Beside(path, picture.Name);
             AtomicFile.Write(png, staging, temporary => File.WriteAllBytes(temporary, picture.Png));
@@ -38,6 +23,3 @@ internal static class WorkbookFile
         return new WrittenWorkbook(path, written);
     }
 }
-
-/// <summary>A picture for a sheet: where it goes, and the name its PNG file takes beside the workbook.</summary>
-internal sealed record PlacedPicture(string Sheet, byte[] Png, PictureAnchor Anchor, string Name, string Description);

@@ -1,41 +1,57 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using Satisfaction.Ingest.Text;
+using Satisfaction.Reports.Writing;
 
 namespace Satisfaction.Reports.Workbooks;
 
-// Cell values by kind. Text always goes in as text (ClosedXML's Value setter would turn "0250101" into
-// a number and "=1+1" into a formula); vendor text is masked first.
+// Cell values by kind: text always as text (a string starting with '=' stays a string), vendor text masked
+// first, dates as real Excel dates, numbers with the kind's format; null, NaN and empty text are empty cells.
 internal static class CellValues
 {
-    public static void Set(IXLCell cell, object? value, ColumnKind kind)
+    private static readonly CellStyle ScoreStyle = new() { NumberFormat = "0.0" };
+    private static readonly CellStyle ChangeStyle = new() { NumberFormat = "+0.0;-0.0;0.0" };
+    private static readonly CellStyle RateStyle = new() { NumberFormat = "0.0%" };
+    private static readonly CellStyle CountStyle = new() { NumberFormat = "0" };
+    private static readonly CellStyle DateStyle = new() { NumberFormat = "yyyy-mm-dd" };
+    private static readonly CellStyle NumberStyle = new() { NumberFormat = "0.000" };
+
+    public static CellStyle StyleOf(ColumnKind kind) => kind switch
     {
+        ColumnKind.Score => ScoreStyle,
+        ColumnKind.Change => ChangeStyle,
+        ColumnKind.Rate => RateStyle,
+        ColumnKind.Count => CountStyle,
+        ColumnKind.Date => DateStyle,
+        ColumnKind.Number => NumberStyle,
+        _ => CellStyle.Plain,
+    };
+
+    public static void Write(RowWriter cells, int column, object? value, ColumnKind kind, CellStyle? style = null)
+    {
+        style ??= StyleOf(kind);
         switch (value)
         {
             case null:
                 return;
             case string text:
-                cell.SetValue(kind == ColumnKind.VendorText ? PersonalDataMask.Mask(text) ?? string.Empty : text);
-                cell.SetDataType(XLDataType.Text);
+                cells.Text(column, kind == ColumnKind.VendorText ? PersonalDataMask.Mask(text) : text, style);
                 return;
             case DateOnly date:
-                cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
+                cells.Number(column, date.ToDateTime(TimeOnly.MinValue).ToOADate(), style == CellStyle.Plain ? DateStyle : style);
                 return;
             case int i:
-                cell.SetValue(i);
+                cells.Number(column, i, style);
                 return;
             case double d when double.IsFinite(d):
-                cell.SetValue(d);
+                cells.Number(column, d, style);
                 return;
             case double:
                 return;
             case bool b:
-                cell.SetValue(b ? "是" : string.Empty);
-                cell.SetDataType(XLDataType.Text);
+                cells.Text(column, b ? "是" : null, style);
                 return;
             default:
-                cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
-                cell.SetDataType(XLDataType.Text);
+                cells.Text(column, Convert.ToString(value, CultureInfo.InvariantCulture), style);
                 return;
         }
     }

@@ -1,9 +1,14 @@
-using ClosedXML.Excel;
 using Satisfaction.Analysis.Reporting;
+using Satisfaction.Reports.Charts;
+using Satisfaction.Reports.Fonts;
+using Satisfaction.Reports.Layout;
 
 namespace Satisfaction.Reports.Workbooks;
 
-/// <summary>The cells of a city workbook (地市报告): 概览 first, then one sheet per topic, tables named as REPORTS.md says.</summary>
+/// <summary>
+/// The city workbook (地市报告) as one list of sheets: 概览 first, then one sheet per topic, tables named as
+/// REPORTS.md says, each chart bound to a table by name and each picture with its sheet.
+/// </summary>
 public static class CityWorkbook
 {
     public const string Overview = "概览";
@@ -15,38 +20,60 @@ public static class CityWorkbook
     public const string Priorities = "改进优先级";
     public const string Visits = "暗访明细";
 
-    public static (XLWorkbook Workbook, IReadOnlyDictionary<string, TablePlacement> Tables) Build(CityReport report)
+    /// <summary>The outlet chart on 概览 grows with the outlets, within what one printed page shows legibly.</summary>
+    private const int MaxOutletChartRows = 40;
+
+    public static WorkbookLayout Describe(CityReport report, CjkFont font)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(font);
         var scheme = report.Scheme.Scheme;
-        var workbook = new XLWorkbook();
-        var tables = new Dictionary<string, TablePlacement>();
-
-        var overview = workbook.AddWorksheet(Overview);
-        SheetSetup.Title(overview, $"{report.City} {report.Period} 营业厅服务暗访与满意度 · 地市报告", 8);
-        KeyFigures.Write(overview, 3, report.Summary, report.PreviousPeriod, "营业厅");
-        SheetSetup.Print(overview, 0);
-
-        tables["OutletRanking"] = ProvinceWorkbook.TableSheet(workbook, Outlets, $"{report.City}营业厅排名 · {report.Period}", "OutletRanking", ReportTables.CityOutletRanking(scheme), report.OutletRanking);
-
-        var dimensions = workbook.AddWorksheet(Dimensions);
-        SheetSetup.Title(dimensions, $"{report.City}与全省的维度对比 · {report.Period}", 6);
-        tables["DimensionComparison"] = SheetTable.Write(dimensions, 3, 1, "DimensionComparison", ReportTables.DimensionComparison(), report.DimensionComparison);
-        tables["Trend"] = TrendTable.Write(dimensions, tables["DimensionComparison"].LastDataRow + 3, "Trend", report.Trend);
-        SheetSetup.ForTable(dimensions, 3);
-
-        tables["ItemLoss"] = ProvinceWorkbook.TableSheet(workbook, Items, $"检查项失分 · {report.Period}", "ItemLoss", ReportTables.ItemLoss(), report.ItemLoss);
-        tables["VetoVisits"] = ProvinceWorkbook.TableSheet(workbook, Vetoes, $"一票否决 · {report.Period}", "VetoVisits", ReportTables.CityVetoVisits(), report.VetoVisits);
-        tables["SatisfactionByOutlet"] = ProvinceWorkbook.TableSheet(workbook, Satisfaction, $"满意度 · {report.Period}", "SatisfactionByOutlet", ReportTables.SatisfactionByOutlet(), report.SatisfactionByOutlet);
-
-        var priorities = workbook.AddWorksheet(Priorities);
-        SheetSetup.Title(priorities, $"改进优先级（关键驱动分析）· {report.Period}", 6);
-        tables["DriverImportance"] = SheetTable.Write(priorities, 3, 1, "DriverImportance", ReportTables.DriverImportance(), report.Drivers.Rows);
-        ProvinceWorkbook.DriverNote(priorities, tables["DriverImportance"].LastDataRow + 2, report.Drivers);
-        SheetSetup.ForTable(priorities, 3);
-
-        tables["Visits"] = ProvinceWorkbook.TableSheet(workbook, Visits, $"暗访明细 · {report.Period}", "Visits", ReportTables.Visits(scheme), report.Visits);
-        MethodSheet.Write(workbook, report.Scheme, report.Period, report.Inputs);
-        return (workbook, tables);
+        var period = report.Period;
+        var outlets = report.OutletRanking;
+        return new WorkbookLayout
+        {
+            Title = $"{report.City} {period} 营业厅服务暗访与满意度 · 地市报告",
+            Sheets =
+            [
+                new SheetLayout
+                {
+                    Name = Overview,
+                    Title = $"{report.City} {period} 营业厅服务暗访与满意度 · 地市报告",
+                    Kind = SheetKind.Overview,
+                    TitleColumns = 8,
+                    Blocks = [new KeyFiguresBlock(report.Summary, report.PreviousPeriod, "营业厅")],
+                    Drawings =
+                    [
+                        .. ReportDrawings.Chart(outlets.Count == 0 ? null : ChartDrawing.Of(
+                            ChartKind.ClusteredBar, $"{report.City}各营业厅暗访得分 · {period}", "OutletRanking", outlets, "营业厅名称", r => r.OutletName,
+                            [("暗访得分", r => r.Score)], s => s with { ShowValues = true, AxisMin = 0, AxisMax = 100 }, height: Math.Clamp(outlets.Count + 3, 20, MaxOutletChartRows))),
+                        .. ReportDrawings.Chart(report.DimensionComparison.Count == 0 ? null : ChartDrawing.Of(
+                            ChartKind.ClusteredColumn, $"{report.City}与全省维度对比", "DimensionComparison", report.DimensionComparison, "维度", r => r.Dimension,
+                            [("本市", r => r.City), ("全省", r => r.Province)], s => s with { AxisMin = 0, AxisMax = 100, ShowValues = true }, height: 18)),
+                        .. ReportDrawings.Chart(Trend.Chart($"{report.City}暗访得分趋势", "Trend", report.Trend)),
+                    ],
+                },
+                SheetLayout.Table(Outlets, $"{report.City}营业厅排名 · {period}", new TableBlock<OutletRankingRow> { Name = "OutletRanking", Columns = ReportTables.CityOutletRanking(scheme), Items = outlets }),
+                new SheetLayout
+                {
+                    Name = Dimensions,
+                    Title = $"{report.City}与全省的维度对比 · {period}",
+                    Kind = SheetKind.Tables,
+                    TitleColumns = 6,
+                    Blocks =
+                    [
+                        new TableBlock<DimensionComparisonRow> { Name = "DimensionComparison", Columns = ReportTables.DimensionComparison(), Items = report.DimensionComparison },
+                        Trend.Table("Trend", report.Trend),
+                    ],
+                    Drawings = [.. ReportDrawings.Distribution(report.City, period, report.VisitScores, $"{report.City}暗访得分的分布", font)],
+                },
+                SheetLayout.Table(Items, $"检查项失分 · {period}", new TableBlock<ItemLossRow> { Name = "ItemLoss", Columns = ReportTables.ItemLoss(), Items = report.ItemLoss }),
+                SheetLayout.Table(Vetoes, $"一票否决 · {period}", new TableBlock<VetoVisitRow> { Name = "VetoVisits", Columns = ReportTables.CityVetoVisits(), Items = report.VetoVisits }),
+                SheetLayout.Table(Satisfaction, $"满意度 · {period}", new TableBlock<SatisfactionRow> { Name = "SatisfactionByOutlet", Columns = ReportTables.SatisfactionByOutlet(), Items = report.SatisfactionByOutlet }),
+                PrioritiesSheet.Describe(Priorities, period, report.City, report.Drivers, font),
+                SheetLayout.Table(Visits, $"暗访明细 · {period}", new TableBlock<VisitRow> { Name = "Visits", Columns = ReportTables.Visits(scheme), Items = report.Visits }),
+                MethodSheet.Describe(report.Scheme, period, report.Inputs),
+            ],
+        };
     }
 }

@@ -1,0 +1,153 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Satisfaction.Reports.Charts;
+using Satisfaction.Reports.Layout;
+using Satisfaction.Reports.Pictures;
+using Satisfaction.Reports.Workbooks;
+
+namespace Satisfaction.Reports.Writing;
+
+/// <summary>
+/// Writes one planned sheet into its worksheet part: first its drawing part (charts and pictures, through the
+/// Open XML SDK's document model: they are small) and its table parts, then the worksheet itself streamed with
+/// <see cref="OpenXmlWriter"/>, its elements in the order CT_Worksheet requires.
+/// </summary>
+internal static class SheetWriter
+{
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly CellStyle TitleStyle = new() { Bold = true, FontSize = 16 };
+    private static readonly CellStyle CaptionStyle = new() { Bold = true };
+
+    public static void Write(WorksheetPart part, SheetPlan plan, WorkbookContext context, bool selected)
+    {
+        var drawingId = WriteDrawings(part, plan, context.Tables);
+        var tableIds = plan.Layout.Blocks.OfType<TableBlock>().Select(t => WriteTable(part, t, plan.Tables[t.Name], context.NextTableId())).ToList();
+
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet(), [], [new("r", RelationshipNamespace)]);
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        writer.WriteElement(new SheetViews(View(plan, selected)));
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+        if (plan.Widths.Count > 0)
+        {
+            writer.WriteElement(new Columns(plan.Widths.OrderBy(w => w.Key).Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })));
+        }
+
+        writer.WriteStartElement(new SheetData());
+        WriteCells(new RowWriter(writer, context.Strings, context.Styles), plan);
+        writer.WriteEndElement();
+
+        if (plan.TitleColumns > 1)
+        {
+            writer.WriteElement(new MergeCells(new MergeCell { Reference = $"A{SheetPlan.TitleRow}:{Letter(plan.TitleColumns)}{SheetPlan.TitleRow}" }) { Count = 1 });
+        }
+
+        var priority = 1;
+        foreach (var table in plan.Layout.Blocks.OfType<TableBlock>())
+        {
+            foreach (var format in ConditionalColours.For(table, plan.Tables[table.Name], ref priority))
+            {
+                writer.WriteElement(format);
+            }
+        }
+
+        foreach (var element in PrintSetup.For(plan, context.Title))
+        {
+            writer.WriteElement(element);
+        }
+
+        if (drawingId is not null)
+        {
+            writer.WriteElement(new Drawing { Id = drawingId });
+        }
+
+        if (tableIds.Count > 0)
+        {
+            writer.WriteElement(new TableParts(tableIds.Select(id => new TablePart { Id = id })) { Count = (uint)tableIds.Count });
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static SheetView View(SheetPlan plan, bool selected)
+    {
+        var view = new SheetView { WorkbookViewId = 0, TabSelected = selected };
+        if (plan.HeaderRow is { } header)
+        {
+            view.Append(
+                new Pane { VerticalSplit = header, TopLeftCell = $"A{header + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"A{header + 1}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A{header + 1}" } });
+        }
+
+        return view;
+    }
+
+    private static void WriteCells(RowWriter cells, SheetPlan plan)
+    {
+        cells.StartRow(SheetPlan.TitleRow, 28);
+        cells.Text(1, plan.Layout.Title, TitleStyle);
+        for (var i = 0; i < plan.Layout.Blocks.Count; i++)
+        {
+            var block = plan.Layout.Blocks[i];
+            if (block.Caption is { } caption)
+            {
+                cells.StartRow(plan.BlockRows[i] - 1);
+                cells.Text(1, caption, CaptionStyle);
+            }
+
+            block.Write(cells, plan.BlockRows[i]);
+        }
+
+        cells.EndRow();
+    }
+
+    private static string? WriteDrawings(WorksheetPart part, SheetPlan plan, Func<string, TablePlacement> tables)
+    {
+        if (plan.Drawings.Count == 0)
+        {
+            return null;
+        }
+
+        var drawings = part.AddNewPart<DrawingsPart>();
+        drawings.WorksheetDrawing = WorksheetDrawings.NewDrawing();
+        foreach (var (drawing, anchor) in plan.Drawings)
+        {
+            switch (drawing)
+            {
+                case ChartDrawing chart:
+                    NativeCharts.Add(drawings, chart.Build(tables, anchor));
+                    break;
+                case PictureDrawing picture:
+                    SheetPictures.Add(drawings, picture.Png, new PictureAnchor(anchor.FromColumn, anchor.FromRow) { Height = drawing.Rows * 20 }, picture.Name, picture.Description);
+                    break;
+                default:
+                    throw new NotSupportedException($"No way to draw a {drawing.GetType().Name}.");
+            }
+        }
+
+        drawings.WorksheetDrawing.Save();
+        return part.GetIdOfPart(drawings);
+    }
+
+    private static string WriteTable(WorksheetPart part, TableBlock table, TablePlacement placement, uint id)
+    {
+        var reference = $"A{placement.HeaderRow}:{Letter(table.Headers.Count)}{placement.LastDataRow}";
+        var tablePart = part.AddNewPart<TableDefinitionPart>();
+        tablePart.Table = new Table(
+            new AutoFilter { Reference = reference },
+            new TableColumns(table.Headers.Select((h, i) => new TableColumn { Id = (uint)i + 1, Name = h })) { Count = (uint)table.Headers.Count },
+            new TableStyleInfo { Name = "TableStyleLight9", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+        {
+            Id = id,
+            Name = table.Name,
+            DisplayName = table.Name,
+            Reference = reference,
+            TotalsRowShown = false,
+        };
+        tablePart.Table.Save();
+        return part.GetIdOfPart(tablePart);
+    }
+
+    internal static string Letter(int column) => Ingest.Errors.ExcelColumn.Letter(column - 1);
+}
