@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Hangfire;
+using Hangfire.Storage;
+using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Hosting;
+using Satisfaction.Jobs.Work;
+using Satisfaction.Reports.Tests.Support;
+using Satisfaction.Tests.Shared;
+
+namespace Satisfaction.Jobs.Tests.Host;
+
+/// <summary>
+/// Two <c>satisfaction serve</c> processes — two workers, as on two machines — on one PostgreSQL store and one
+/// inbox, out and data folder. A province-scale inbox (1,300 outlets, 13 cities, two quarters) is dropped; both
+/// servers take workbook jobs; one is killed outright (SIGKILL) while it writes one; the other finishes its own
+/// jobs and the killed one's once the short invisibility timeout has passed. Nothing is lost or doubled.
+/// </summary>
+public sealed partial class TwoWorkersTests : IDisposable
+{
+    private const string Province = "江苏";
+    private static readonly string[] Periods = ["2026Q2", "2026Q3"];
+    private readonly RunFolder _folder = new();
+    private readonly List<HostProcess> _hosts = [];
+
+    [SkippableFact]
+    public void TwoServersShareTheWorkAndTheSurvivorFinishesWhatAKilledOneHeld()
+    {
+        using var database = TestPostgres.Create();
+        var (master, files, rows) = GenerateProvince();
+        var serve = ServeArgs(master, database.ConnectionString);
+
+        // Each host 2 workers; a dead worker's job is handed on after 20 s instead of 5 minutes.
+        var environment = new Dictionary<string, string> { ["SATISFACTION_Host__InvisibilityTimeoutSeconds"] = "20", ["SATISFACTION_Host__Workers"] = "2" };
+        var survivor = Start(serve, environment);
+        var killed = Start(serve, environment);
+        var storage = new HostStore(_folder.Data, new StoreSettings { Kind = StoreKind.Postgres, Connection = database.ConnectionString, DataFolder = _folder.Data }).JobStorage();
+        var monitor = storage.GetMonitoringApi();
+        Eventually.True(() => monitor.Servers().Count == 2, TimeSpan.FromSeconds(30), () => "servers: " + string.Join(", ", monitor.Servers().Select(s => s.Name)));
+
+        Drop(files);
+
+        // Kill the second server while it is writing a workbook, after it has finished at least one of its own.
+        var seenOnKilled = new HashSet<string>(StringComparer.Ordinal);
+        Eventually.True(
+            () =>
+            {
+                var now = WorkbookJobsProcessingOn(monitor, killed);
+                seenOnKilled.UnionWith(now);
+                return now.Count > 0 && seenOnKilled.Except(now).Any(id => State(storage, id) == "Succeeded");
+            },
+            TimeSpan.FromMinutes(4),
+            () => survivor.Output + killed.Output);
+        killed.KillOutright();
+        var inFlight = WorkbookJobsProcessingOn(monitor, killed);
+        Assert.NotEmpty(inFlight);
+
+        var rebuild = FilesRebuild();
+        var progress = Eventually.Value(() => Progress(survivor, rebuild) is { } p && p.GetProperty("state").GetString() is "succeeded" or "failed" ? p : (JsonElement?)null, TimeSpan.FromMinutes(4), () => survivor.Output);
+        Assert.False(survivor.HasExited);
+        Assert.Equal("succeeded", progress.GetProperty("state").GetString());
+
+        // Every expected workbook, each job done: the job history shows both servers, the killed one's jobs finished by the survivor.
+        var jobs = progress.GetProperty("workbooks").EnumerateArray()
+            .ToDictionary(w => w.GetProperty("jobId").GetString()!, w => w.GetProperty("path").GetString()!);
+        var expected = ExpectedWorkbooks(files);
+        Assert.Equal(expected, jobs.Values.Order(StringComparer.Ordinal));
+        var runs = jobs.Keys.ToDictionary(id => id, id => ProcessingServers(monitor, id));
+        Assert.All(jobs.Keys, id => Assert.Equal("Succeeded", State(storage, id)));
+        Assert.Contains(runs.Values, servers => servers.Count == 1 && IsOn(servers[0], killed));
+        Assert.Contains(runs.Values, servers => servers.Count == 1 && IsOn(servers[0], survivor));
+        Assert.All(inFlight, id => Assert.True(runs[id] is [var first, .., var last] && IsOn(first, killed) && IsOn(last, survivor), id + ": " + string.Join(" → ", runs[id])));
+        Assert.All(runs.Where(r => !inFlight.Contains(r.Key)), r => Assert.True(r.Value.Count == 1, r.Key + " ran " + r.Value.Count + " times: " + string.Join(" → ", r.Value)));
+
+        // Written once: a workbook job is run twice only if its server died under it, and then writes the same workbook over itself.
+        var again = inFlight.Select(id => jobs[id]).ToHashSet(StringComparer.Ordinal);
+        var writes = HostLogs.WorkbooksWritten(_folder.Data).CountBy(w => w).ToDictionary();
+        Assert.All(expected, w => Assert.InRange(writes.GetValueOrDefault(w), again.Contains(w) ? 0 : 1, again.Contains(w) ? 2 : 1));
+
+        AssertOutFolderHoldsExactlyTheWorkbooksComplete(expected, killed.Id);
+        AssertLedgerHasEachFileOnceArchived(files, rows, database.ConnectionString);
+        Assert.Empty(Directory.GetFiles(_folder.Inbox));
+    }
+
+    public void Dispose()
+    {
+        foreach (var host in _hosts)
+        {
+            host.Dispose();
+        }
+
+        _folder.Dispose();
+    }
+
+    private HostProcess Start(string[] serve, Dictionary<string, string> environment)
+    {
+        var host = HostProcess.Start(serve, environment);
+        _hosts.Add(host);
+        return host;
+    }
+
+    /// <summary>The province-scale inbox: 13 cities' mystery and survey files for two quarters, and its 1,300-outlet master.</summary>
+    private (string Master, IReadOnlyList<string> Files, int Rows) GenerateProvince()
+    {
+        var generated = Path.Combine(_folder.Root, "generated");
+        var (exit, output, error) = ChildProcess.Run(
+            null, "generate", "--out", generated, "--outlet-count", "1300", "--periods", string.Join(',', Periods), "--split", "ByCity", "--visits-per-outlet", "4", "--responses-per-outlet", "30");
+        Assert.True(exit == 0, output + error);
+        var rows = ExpectLoaded().Matches(output).Sum(m => int.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+        var files = Directory.GetFiles(generated).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(26, files.Count);
+        return (generated + "-outlets.csv", files, rows);
+    }
+
+    private string[] ServeArgs(string master, string connection) =>
+        ["serve", "--inbox", _folder.Inbox, "--data", _folder.Data, "--out", _folder.Out, "--stable-seconds", "1",
+            "--outlets", master, "--scheme", Path.Combine(RunFolder.Samples, "scheme.json"), "--store", "postgres", "--connection", connection];
+
+    /// <summary>Moves the files into the inbox, each by one rename, as a vendor's upload tool finishing them would.</summary>
+    private void Drop(IReadOnlyList<string> files)
+    {
+        foreach (var file in files)
+        {
+            File.Move(file, Path.Combine(_folder.Inbox, Path.GetFileName(file)));
+        }
+    }
+
+    private static List<string> ExpectedWorkbooks(IReadOnlyList<string> files)
+    {
+        var cities = files.Select(f => Path.GetFileNameWithoutExtension(f).Split('-')[1]).Distinct().ToList();
+        Assert.Equal(13, cities.Count);
+        return [.. Periods.SelectMany(p => cities.Select(c => $"{p}/{Province}/{c}/{c}_{p}_地市报告.xlsx").Append($"{p}/{Province}/{Province}_{p}_省分报告.xlsx"))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Only the workbooks and the pictures beside them, nothing half-written beside them; in <c>.writing/</c> at most what the
+    /// killed process left mid-write (the next start of a host there removes it). Each workbook opens and validates.
+    /// </summary>
+    private void AssertOutFolderHoldsExactlyTheWorkbooksComplete(List<string> expected, int killedProcess)
+    {
+        var everything = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var files = Directory.GetFiles(_folder.Out, "*", everything).Select(f => Path.GetRelativePath(_folder.Out, f)).ToList();
+        var writing = files.Where(f => f.StartsWith(".writing/", StringComparison.Ordinal)).ToList();
+        var placed = files.Except(writing).ToList();
+        Assert.Equal(expected, placed.Where(f => f.EndsWith(".xlsx", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        var stems = expected.Select(w => w[..^".xlsx".Length] + "_").ToList();
+        Assert.All(placed.Where(f => !f.EndsWith(".xlsx", StringComparison.Ordinal)), f => Assert.True(f.EndsWith(".png", StringComparison.Ordinal) && stems.Any(s => f.StartsWith(s, StringComparison.Ordinal)), f));
+        Assert.All(writing, f => Assert.Contains(string.Create(CultureInfo.InvariantCulture, $".{killedProcess}."), f, StringComparison.Ordinal));
+
+        foreach (var workbook in expected)
+        {
+            using var reader = new WorkbookReader(Path.Combine(_folder.Out, workbook));
+            Assert.NotEmpty(reader.SheetNames());
+            Assert.NotEmpty(reader.Charts());
+            var errors = reader.ValidationErrors();
+            Assert.True(errors.Count == 0, workbook + ": " + string.Join('\n', errors.Take(5)));
+        }
+    }
+
+    private void AssertLedgerHasEachFileOnceArchived(IReadOnlyList<string> files, int rows, string connection)
+    {
+        var (exit, status, error) = ChildProcess.Run(null, "status", "--json", "--data", _folder.Data, "--store", "postgres", "--connection", connection);
+        Assert.True(exit == 0, error);
+        var ledger = JsonDocument.Parse(status).RootElement.EnumerateArray().ToList();
+        Assert.Equal(files.Select(Path.GetFileName).Order(StringComparer.Ordinal), ledger.Select(e => e.GetProperty("file").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(ledger, e => Assert.Equal("archived", e.GetProperty("outcome").GetString()));
+        Assert.All(ledger, e => Assert.False(e.GetProperty("reportsOwed").GetBoolean()));
+        Assert.Equal(rows, ledger.Sum(e => e.GetProperty("rowsLoaded").GetInt32()));
+    }
+
+    /// <summary>The rebuild queued by the scan that took the dropped files.</summary>
+    private string FilesRebuild() => HostLogs.Entries(_folder.Data)
+        .Where(e => HostLogs.Template(e)?.StartsWith("Scan took", StringComparison.Ordinal) == true && HostLogs.Property(e, "Files") != "0")
+        .Select(e => HostLogs.Property(e, "Rebuild")).Single(r => r is not null)!;
+
+    private static JsonElement? Progress(HostProcess host, string rebuild)
+    {
+        using var response = host.Client.GetAsync(new Uri("/api/reruns/" + rebuild, UriKind.Relative)).GetAwaiter().GetResult();
+        return response.IsSuccessStatusCode ? JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.Clone() : null;
+    }
+
+    private static HashSet<string> WorkbookJobsProcessingOn(IMonitoringApi monitor, HostProcess host) =>
+        [.. monitor.ProcessingJobs(0, 100).Where(j => j.Value.Job?.Type == typeof(WorkbookJob) && IsOn(j.Value.ServerId, host)).Select(j => j.Key)];
+
+    /// <summary>The servers that took the job, in order (Hangfire's state history is newest first).</summary>
+    private static List<string> ProcessingServers(IMonitoringApi monitor, string jobId) =>
+        [.. monitor.JobDetails(jobId).History.Where(h => h.StateName == "Processing").Reverse().Select(h => h.Data["ServerId"])];
+
+    private static string? State(JobStorage storage, string jobId)
+    {
+        using var connection = storage.GetConnection();
+        return connection.GetStateData(jobId)?.Name;
+    }
+
+    // Hangfire names a server "<ServerName>:<guid>", lower-cased; the host's ServerName is "<machine>:<process id>".
+    private static bool IsOn(string serverId, HostProcess host) =>
+        serverId.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{host.Id}:"), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"expect ([\d,]+) loaded")]
+    private static partial Regex ExpectLoaded();
+}
