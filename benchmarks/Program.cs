@@ -11,6 +11,8 @@ using Satisfaction.Benchmarks;
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
+//   … workers SERVER PGDATA PERIODS HOSTS REPEATS   a province-scale inbox through 1, then 2 serve processes on one
+//                                            PostgreSQL store (HOSTS e.g. 1,2): workbooks/min, CPU, peak memory
 // benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
 return args switch
 {
@@ -20,13 +22,15 @@ return args switch
     ["scoring", var responses, var visits] => ScoringBenchmark.Run(int.Parse(responses, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture)),
     ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),
     ["serve-latency"] => ServeLatencyBenchmark.Run(),
+    ["workers", var server, var postgresData, var periods, var hosts, var repeats] => WorkersBenchmark.Run(
+        server, postgresData, int.Parse(periods, CultureInfo.InvariantCulture), [.. hosts.Split(',').Select(h => int.Parse(h, CultureInfo.InvariantCulture))], int.Parse(repeats, CultureInfo.InvariantCulture)),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency | workers SERVER PGDATA PERIODS HOSTS REPEATS");
     return 2;
 }
 
