@@ -1,19 +1,17 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Satisfaction.Ingest.Headers;
-using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Tests.Store;
 
 namespace Satisfaction.Jobs.Tests;
 
 // DATA-CONTRACT.md 2.7: a process killed at any point and restarted ends with the same rows and ledger
-// as a run that was never killed. Each test kills a real child process (SIGKILL, no clean-up) and restarts it.
+// as a run that was never killed. Each test kills a real child process (SIGKILL, no clean-up) and restarts it,
+// on each store (SQLite in the data folder, a PostgreSQL database of the test's own).
 public sealed class CrashSafetyTests : IDisposable
 {
     private const int BigRows = 60_000;
-    private static readonly Lazy<string> Reference = new(() =>
-    {
-        using var once = new CrashSafetyTests();
-        return once.Scenario("reference", crashAt: null);
-    });
+    private static readonly ConcurrentDictionary<string, Lazy<string>> References = new();
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "satisfaction-crash", Guid.NewGuid().ToString("N"));
 
@@ -29,69 +27,90 @@ public sealed class CrashSafetyTests : IDisposable
         }
     }
 
-    [Theory]
-    [InlineData("rows:1")]
-    [InlineData("before-commit:1")]
-    [InlineData("after-commit:1")]
-    [InlineData("after-move:1")]
-    [InlineData("before-commit:2")]
-    [InlineData("after-commit:3")]
-    public void KilledAtAnyPointAndRestartedEndsLikeARunNeverKilled(string crashAt)
+    public static TheoryData<string, string> Crashes()
     {
-        var actual = Scenario("crashed", crashAt);
+        var data = new TheoryData<string, string>();
+        foreach (var kind in new[] { "sqlite", "postgres" })
+        {
+            foreach (var point in new[] { "rows:1", "before-commit:1", "after-commit:1", "after-move:1", "before-commit:2", "after-commit:3" })
+            {
+                data.Add(kind, point);
+            }
+        }
 
-        Assert.Equal(Reference.Value, actual);
+        return data;
     }
 
-    [Fact]
-    public void KilledAtARandomMomentMidIngestAndRestartedLosesAndDoublesNothing()
+    [SkippableTheory]
+    [MemberData(nameof(Crashes))]
+    public void KilledAtAnyPointAndRestartedEndsLikeARunNeverKilled(string store, string crashAt)
     {
+        var actual = Scenario(store, "crashed", crashAt);
+
+        Assert.Equal(Reference(store), actual);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreUnderTest.Kinds), MemberType = typeof(StoreUnderTest))]
+    public void KilledAtARandomMomentMidIngestAndRestartedLosesAndDoublesNothing(string kind)
+    {
+        using var store = StoreUnderTest.Create(kind);
         var folder = Prepare("random");
-        using (var child = ChildProcess.Start(null, RunArgs(folder)))
+        using (var child = ChildProcess.Start(null, RunArgs(folder, store)))
         {
             Thread.Sleep(TimeSpan.FromMilliseconds(900 + Random.Shared.Next(600)));
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
         }
 
-        Assert.Equal(0, ChildProcess.Run(null, RunArgs(folder)).ExitCode);
-        Assert.Equal(Reference.Value, Observe(folder));
+        Assert.Equal(0, ChildProcess.Run(null, RunArgs(folder, store)).ExitCode);
+        Assert.Equal(Reference(kind), Observe(folder, store));
     }
 
-    private string Scenario(string name, string? crashAt)
+    private static string Reference(string kind) => References.GetOrAdd(kind, k => new Lazy<string>(() =>
     {
+        using var once = new CrashSafetyTests();
+        return once.Scenario(k, "reference", crashAt: null);
+    })).Value;
+
+    private string Scenario(string kind, string name, string? crashAt)
+    {
+        using var store = StoreUnderTest.Create(kind);
         var folder = Prepare(name);
         if (crashAt is not null)
         {
-            var crashed = ChildProcess.Run(new Dictionary<string, string> { ["SATISFACTION_CRASH_AT"] = crashAt }, RunArgs(folder));
+            var crashed = ChildProcess.Run(new Dictionary<string, string> { ["SATISFACTION_CRASH_AT"] = crashAt }, RunArgs(folder, store));
             Assert.NotEqual(0, crashed.ExitCode);
         }
 
-        var finished = ChildProcess.Run(null, RunArgs(folder));
+        var finished = ChildProcess.Run(null, RunArgs(folder, store));
         Assert.True(finished.ExitCode == 0, finished.Error + finished.Output);
-        return Observe(folder);
+        return Observe(folder, store);
     }
 
-    private static string[] RunArgs(string folder) =>
-        ["run", "--inbox", Path.Combine(folder, "inbox"), "--data", Path.Combine(folder, "data"), "--out", Path.Combine(folder, "out"), "--stable-seconds", "0"];
+    private static string[] RunArgs(string folder, StoreUnderTest store) =>
+        store.With("run", "--inbox", Path.Combine(folder, "inbox"), "--data", Path.Combine(folder, "data"), "--out", Path.Combine(folder, "out"), "--stable-seconds", "0");
 
-    // What must be the same after any crash: each file's outcome and counts, the current rows, replacements, an empty
-    // inbox, and no snapshot left in the data folder's staging/.
-    private static string Observe(string folder)
+    // What must be the same after any crash: each file's outcome and counts (in ledger order: PostgreSQL's
+    // sequence skips the id a killed load took), the current rows and the file each came from, replacements,
+    // an empty inbox, and no snapshot left in the data folder's staging/.
+    private static string Observe(string folder, StoreUnderTest at)
     {
-        using var store = SqliteIngestStore.InDataFolder(Path.Combine(folder, "data"));
+        using var store = at.Open(Path.Combine(folder, "data"));
         var text = new StringBuilder();
-        foreach (var e in store.Ledger())
+        var ledger = store.Ledger();
+        var names = ledger.ToDictionary(e => e.Id, e => e.Name);
+        foreach (var e in ledger)
         {
-            text.AppendLine($"{e.Id} {e.Name} {e.Outcome} {e.RowsLoaded} {e.RowsRejected} {e.RowsReplaced} {e.Moved} {File.Exists(e.StoredPath)} {File.Exists(e.ReportPath)}");
+            text.AppendLine($"{e.Name} {e.Outcome} {e.RowsLoaded} {e.RowsRejected} {e.RowsReplaced} {e.Moved} {File.Exists(e.StoredPath)} {File.Exists(e.ReportPath)}");
         }
 
-        var survey = store.Current(FileKind.Survey).Select(r => $"{r.Id}:{r.FileId}:{r.Answers["S1"].Value}").Order(StringComparer.Ordinal);
+        var survey = store.Current(FileKind.Survey).Select(r => $"{r.Id}:{names[r.FileId]}:{r.Answers["S1"].Value}").Order(StringComparer.Ordinal);
         text.AppendLine($"survey {store.CountCurrent(FileKind.Survey)} {string.Join(',', survey).GetHashCode(StringComparison.Ordinal)}");
         text.AppendLine($"replacements {store.Replacements().Count}");
         text.AppendLine($"inbox {string.Join(',', Directory.GetFiles(Path.Combine(folder, "inbox")).Select(Path.GetFileName))}");
         var staging = Path.Combine(folder, "data", "staging");
-        text.AppendLine($"snapshots left {(Directory.Exists(staging) ? Directory.GetFiles(staging).Length : 0)}");
+        text.AppendLine($"snapshots left {(Directory.Exists(staging) ? Directory.GetFiles(staging, "*", SearchOption.AllDirectories).Length : 0)}");
         return text.ToString();
     }
 
