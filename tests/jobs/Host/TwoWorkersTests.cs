@@ -17,7 +17,7 @@ namespace Satisfaction.Jobs.Tests.Host;
 /// servers take workbook jobs; one is killed outright (SIGKILL) while it writes one; the other finishes its own
 /// jobs and the killed one's once the short invisibility timeout has passed. Nothing is lost or doubled.
 /// </summary>
-public sealed partial class TwoWorkersTests : IDisposable
+public sealed partial class TwoWorkersTests(ITestOutputHelper output) : IDisposable
 {
     private const string Province = "江苏";
     private static readonly string[] Periods = ["2026Q2", "2026Q3"];
@@ -49,6 +49,7 @@ public sealed partial class TwoWorkersTests : IDisposable
         Eventually.True(() => Quiet(monitor) && Quiet(monitor), TimeSpan.FromMinutes(1), () => survivor.Output + killed.Output);
 
         Drop(files);
+        var dropped = System.Diagnostics.Stopwatch.StartNew();
 
         // Kill the second server while it is writing a workbook, after it has finished at least one of its own.
         var seenOnKilled = new HashSet<string>(StringComparer.Ordinal);
@@ -62,6 +63,7 @@ public sealed partial class TwoWorkersTests : IDisposable
             TimeSpan.FromMinutes(4),
             () => survivor.Output + killed.Output);
         killed.KillOutright();
+        var killedAt = dropped.Elapsed;
         var inFlight = WorkbookJobsProcessingOn(monitor, killed);
         Assert.NotEmpty(inFlight);
 
@@ -69,6 +71,7 @@ public sealed partial class TwoWorkersTests : IDisposable
         var progress = Eventually.Value(() => Progress(survivor, rebuild) is { } p && p.GetProperty("state").GetString() is "succeeded" or "failed" ? p : (JsonElement?)null, TimeSpan.FromMinutes(4), () => survivor.Output);
         Assert.False(survivor.HasExited);
         Assert.Equal("succeeded", progress.GetProperty("state").GetString());
+        var finishedAt = dropped.Elapsed;
 
         // Every expected workbook, each job done: the job history shows both servers, the killed one's jobs finished by the survivor.
         var jobs = progress.GetProperty("workbooks").EnumerateArray()
@@ -81,6 +84,9 @@ public sealed partial class TwoWorkersTests : IDisposable
         Assert.Contains(runs.Values, servers => servers.Count == 1 && IsOn(servers[0], survivor));
         Assert.All(inFlight, id => Assert.True(runs[id] is [var first, .., var last] && IsOn(first, killed) && IsOn(last, survivor), id + ": " + string.Join(" → ", runs[id])));
         Assert.All(runs.Where(r => !inFlight.Contains(r.Key)), r => Assert.True(r.Value.Count == 1, r.Key + " ran " + r.Value.Count + " times: " + string.Join(" → ", r.Value)));
+
+        output.WriteLine($"{jobs.Count} workbook jobs: {runs.Values.Count(r => IsOn(r[^1], survivor))} finished by the survivor, {runs.Values.Count(r => IsOn(r[^1], killed))} by the killed server "
+            + $"before it was killed {killedAt.TotalSeconds:0} s after the drop with {inFlight.Count} in hand; all done {finishedAt.TotalSeconds:0} s after the drop");
 
         // Written once: a workbook job is run twice only if its server died under it, and then writes the same workbook over itself.
         var again = inFlight.Select(id => jobs[id]).ToHashSet(StringComparer.Ordinal);
@@ -113,10 +119,10 @@ public sealed partial class TwoWorkersTests : IDisposable
     private (string Master, IReadOnlyList<string> Files, int Rows) GenerateProvince()
     {
         var generated = Path.Combine(_folder.Root, "generated");
-        var (exit, output, error) = ChildProcess.Run(
+        var (exit, printed, error) = ChildProcess.Run(
             null, "generate", "--out", generated, "--outlet-count", "1300", "--periods", string.Join(',', Periods), "--split", "ByCity", "--visits-per-outlet", "4", "--responses-per-outlet", "30");
-        Assert.True(exit == 0, output + error);
-        var rows = ExpectLoaded().Matches(output).Sum(m => int.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+        Assert.True(exit == 0, printed + error);
+        var rows = ExpectLoaded().Matches(printed).Sum(m => int.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
         var files = Directory.GetFiles(generated).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(26, files.Count);
         return (generated + "-outlets.csv", files, rows);
