@@ -8,6 +8,7 @@ using Satisfaction.Jobs.Hosting;
 using Satisfaction.Jobs.Work;
 using Satisfaction.Reports.Tests.Support;
 using Satisfaction.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace Satisfaction.Jobs.Tests.Host;
 
