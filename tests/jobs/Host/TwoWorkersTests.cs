@@ -99,6 +99,29 @@ public sealed partial class TwoWorkersTests(ITestOutputHelper output) : IDisposa
         Assert.Empty(Directory.GetFiles(_folder.Inbox));
     }
 
+    [SkippableFact]
+    public void AJobLongerThanTheInvisibilityTimeoutOnALiveWorkerIsNotTakenByAnother()
+    {
+        using var database = TestPostgres.Create();
+        _folder.AddVisits("暗访-苏州.csv", ("V1", RunFolder.Suzhou, "2026-07-10", 4), ("V2", RunFolder.Suzhou, "2026-08-11", 3));
+        string[] serve = [.. HostProcess.ServeArgs(_folder), "--store", "postgres", "--connection", database.ConnectionString];
+        const string Timeout = "10";
+
+        // The first server holds each workbook job 30 s, three times the timeout; the second joins once the first has them.
+        var slow = Start(serve, new Dictionary<string, string> { ["SATISFACTION_Host__InvisibilityTimeoutSeconds"] = Timeout, [TestHold.Variable] = "30" });
+        var monitor = new HostStore(_folder.Data, new StoreSettings { Kind = StoreKind.Postgres, Connection = database.ConnectionString, DataFolder = _folder.Data }).JobStorage().GetMonitoringApi();
+        Eventually.True(() => WorkbookJobsProcessingOn(monitor, slow).Count > 0, TimeSpan.FromMinutes(2), () => slow.Output);
+        var held = WorkbookJobsProcessingOn(monitor, slow);
+        var other = Start(serve, new Dictionary<string, string> { ["SATISFACTION_Host__InvisibilityTimeoutSeconds"] = Timeout });
+
+        var rebuild = FilesRebuild();
+        var progress = Eventually.Value(() => Progress(other, rebuild) is { } p && p.GetProperty("state").GetString() is "succeeded" or "failed" ? p : (JsonElement?)null, TimeSpan.FromMinutes(3), () => slow.Output + other.Output);
+        Assert.Equal("succeeded", progress.GetProperty("state").GetString());
+        Assert.All(held, id => Assert.Equal([true], ProcessingServers(monitor, id).Select(s => IsOn(s, slow))));
+        Assert.All(progress.GetProperty("workbooks").EnumerateArray(), w => Assert.Single(ProcessingServers(monitor, w.GetProperty("jobId").GetString()!)));
+        Assert.Equal(2, HostLogs.WorkbooksWritten(_folder.Data).Count);
+    }
+
     public void Dispose()
     {
         foreach (var host in _hosts)
