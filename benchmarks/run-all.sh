@@ -15,3 +15,5 @@ echo "== the analysts' page with 10,000 files in the ledger (issue 9)"
 dotnet "$out/Satisfaction.Benchmarks.dll" page 10000
 echo "== serve: the sample inbox landing to its 28 workbooks written (issue 9)"
 dotnet "$out/Satisfaction.Benchmarks.dll" serve-latency
+echo "== workers: a province-scale inbox through one serve, then two, on one PostgreSQL store (issue 10)"
+"$root/benchmarks/run-workers.sh"
