@@ -71,12 +71,13 @@ public sealed partial class TwoWorkersTests(ITestOutputHelper output) : IDisposa
         // Every dropped file taken once, by one scan or a few (a scan that lists the inbox while the files land takes
         // those it saw, the next one the rest); then every rebuild they queued finished by the survivor.
         Eventually.True(() => FilesTaken().Sum(s => s.Files) == files.Count, TimeSpan.FromMinutes(2), () => survivor.Output);
-        var progresses = FilesTaken().Select(s => Eventually.Value(
-            () => Progress(survivor, s.Rebuild) is { } p && p.GetProperty("state").GetString() is "succeeded" or "failed" ? p : (JsonElement?)null,
+        // A second scan's rebuild may find its files claimed by the first one's and plan nothing ("empty").
+        var progresses = FilesTaken().Select(s => s.Rebuild).Distinct().Select(rebuild => Eventually.Value(
+            () => Progress(survivor, rebuild) is { } p && p.GetProperty("state").GetString() is "succeeded" or "failed" or "empty" ? p : (JsonElement?)null,
             TimeSpan.FromMinutes(4),
             () => survivor.Output)).ToList();
         Assert.False(survivor.HasExited);
-        Assert.All(progresses, p => Assert.Equal("succeeded", p.GetProperty("state").GetString()));
+        Assert.All(progresses, p => Assert.Contains(p.GetProperty("state").GetString(), new[] { "succeeded", "empty" }));
         var finishedAt = dropped.Elapsed;
 
         // Every expected workbook, each job done: the job history shows both servers, the killed one's jobs finished by the survivor.
