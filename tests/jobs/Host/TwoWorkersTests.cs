@@ -71,6 +71,7 @@ public sealed partial class TwoWorkersTests(ITestOutputHelper output) : IDisposa
         // Every dropped file taken once, by one scan or a few (a scan that lists the inbox while the files land takes
         // those it saw, the next one the rest); then every rebuild they queued finished by the survivor.
         Eventually.True(() => FilesTaken().Sum(s => s.Files) == files.Count, TimeSpan.FromMinutes(2), () => survivor.Output);
+
         // A second scan's rebuild may find its files claimed by the first one's and plan nothing ("empty").
         var progresses = FilesTaken().Select(s => s.Rebuild).Distinct().Select(rebuild => Eventually.Value(
             () => Progress(survivor, rebuild) is { } p && p.GetProperty("state").GetString() is "succeeded" or "failed" or "empty" ? p : (JsonElement?)null,
