@@ -5,7 +5,8 @@ using Satisfaction.Benchmarks;
 // Benchmarks that measure what the issues name, end to end, in a fresh process each, so peak RSS is
 // the measured work's own:
 //   dotnet run -c Release --project benchmarks -- survey-csv FILE ROWS      writes a UTF-8 survey CSV
-//   dotnet run -c Release --project benchmarks -- ingest FILE               ingests it into a fresh SQLite store
+//   dotnet run -c Release --project benchmarks -- ingest FILE|FOLDER [CONNECTION]   ingests into a fresh SQLite store,
+//                                            or a fresh database on the PostgreSQL server CONNECTION names
 //   … drivers N                              the key-driver model of a province of N respondents
 //   … scoring RESPONSES VISITS               scoring and aggregating, then the province report model
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
@@ -17,7 +18,8 @@ using Satisfaction.Benchmarks;
 return args switch
 {
     ["survey-csv", var path, var rows] => SurveyCsv.Write(path, int.Parse(rows, CultureInfo.InvariantCulture)),
-    ["ingest", var path] => await IngestBenchmark.RunAsync(path),
+    ["ingest", var path] => await IngestBenchmark.RunAsync(path, null),
+    ["ingest", var path, var postgres] => await IngestBenchmark.RunAsync(path, postgres),
     ["drivers", var n] => DriverBenchmark.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     ["scoring", var responses, var visits] => ScoringBenchmark.Run(int.Parse(responses, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture)),
     ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),

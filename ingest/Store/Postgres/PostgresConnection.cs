@@ -6,7 +6,8 @@ namespace Satisfaction.Ingest.Store.Postgres;
 
 /// <summary>
 /// The connection string as the product uses it, and what a failed connection means in words. Unless the
-/// string says otherwise: 5 s to connect (an unreachable server is reported well within 10 s), the tables
+/// string says otherwise: 5 s to connect (an unreachable server is reported well within 10 s), 600 s per
+/// statement, the tables
 /// in the schema <c>satisfaction</c> (Hangfire keeps its own, <c>hangfire</c>), the application name shown
 /// in <c>pg_stat_activity</c>.
 /// </summary>
@@ -14,6 +15,7 @@ public static class PostgresConnection
 {
     public const string DefaultSchema = "satisfaction";
     private static readonly string[] TimeoutKeys = ["Timeout", "Connect Timeout", "Connection Timeout"];
+    private static readonly string[] CommandTimeoutKeys = ["Command Timeout", "CommandTimeout"];
     private static readonly string[] SearchPathKeys = ["Search Path", "SearchPath"];
     private static readonly string[] ApplicationNameKeys = ["Application Name", "ApplicationName"];
 
@@ -25,6 +27,14 @@ public static class PostgresConnection
         if (!TimeoutKeys.Any(given.ContainsKey))
         {
             builder.Timeout = 5;
+        }
+
+        // A load's statements (the end of a COPY of a million rows, replacing earlier rows) and its waits for a
+        // file another pass is loading may take longer than Npgsql's 30 s on a busy server; a connection
+        // that is lost still fails at once.
+        if (!CommandTimeoutKeys.Any(given.ContainsKey))
+        {
+            builder.CommandTimeout = 600;
         }
 
         if (!SearchPathKeys.Any(given.ContainsKey))

@@ -118,6 +118,11 @@ internal sealed class PostgresFileLoad : IFileLoad
         }
 
         _connection.Execute("SELECT pg_advisory_xact_lock(@id)", new { id = SupersedeLock }, _transaction);
+
+        // Statistics taken before this load (a store of visits only, say) would make the planner take the rows
+        // just copied for a handful and join them by a scan of every row of their kind, once per row: hours
+        // for a 208,000-row file (measured). ANALYZE counts this transaction's own rows; a few hundred ms.
+        _connection.Execute("ANALYZE record (kind, record_id, file_id)", transaction: _transaction);
         return _connection.Execute(
             """
             WITH earlier AS (

@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
 using Satisfaction.Jobs.Settings;
-using Satisfaction.Reports.Tests.Support;
 
 namespace Satisfaction.Jobs.Tests.Store;
 
@@ -24,8 +22,8 @@ public sealed partial class StoreParityTests : IDisposable
         using var postgres = StoreUnderTest.Create("postgres");
         using var sqlite = StoreUnderTest.Create("sqlite");
 
-        var onSqlite = RunSamples("sqlite", sqlite);
-        var onPostgres = RunSamples("postgres", postgres);
+        var onSqlite = RunSamples(_folder, "sqlite", sqlite);
+        var onPostgres = RunSamples(_folder, "postgres", postgres);
 
         Assert.Equal(Ledger(sqlite, onSqlite), Ledger(postgres, onPostgres));
         Assert.Equal(Status(sqlite, onSqlite), Status(postgres, onPostgres));
@@ -34,14 +32,14 @@ public sealed partial class StoreParityTests : IDisposable
         Assert.Equal(workbooks, Workbooks(onPostgres));
         foreach (var workbook in workbooks)
         {
-            Assert.Equal(Tables(Path.Combine(onSqlite, "out", workbook)), Tables(Path.Combine(onPostgres, "out", workbook)));
+            Assert.Equal(NamedTables.Read(Path.Combine(onSqlite, "out", workbook)), NamedTables.Read(Path.Combine(onPostgres, "out", workbook)));
         }
     }
 
     // The sample inbox, copied in the order of its names with the same arrival times in both folders, one pass.
-    private string RunSamples(string name, StoreUnderTest store)
+    internal static string RunSamples(string root, string name, StoreUnderTest store)
     {
-        var folder = Path.Combine(_folder, name);
+        var folder = Path.Combine(root, name);
         var inbox = Path.Combine(folder, "inbox");
         Directory.CreateDirectory(inbox);
         var arrival = new DateTime(2026, 10, 1, 8, 0, 0, DateTimeKind.Utc);
@@ -88,25 +86,7 @@ public sealed partial class StoreParityTests : IDisposable
     [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")]
     private static partial System.Text.RegularExpressions.Regex ProcessedTime();
 
-    private static List<string> Workbooks(string folder) =>
+    internal static List<string> Workbooks(string folder) =>
         Directory.GetFiles(Path.Combine(folder, "out"), "*.xlsx", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Path.Combine(folder, "out"), f)).Order(StringComparer.Ordinal).ToList();
-
-    // Every named table, every cell's text, in order.
-    private static List<string> Tables(string path)
-    {
-        List<string> names;
-        using (var document = SpreadsheetDocument.Open(path, false))
-        {
-            names = document.WorkbookPart!.WorksheetParts.SelectMany(w => w.TableDefinitionParts).Select(t => t.Table.Name!.Value!).Order(StringComparer.Ordinal).ToList();
-        }
-
-        Assert.NotEmpty(names);
-        using var reader = new WorkbookReader(path);
-        return names.Select(name =>
-        {
-            var table = reader.Table(name);
-            return $"{name} [{string.Join('|', table.Headers)}] " + string.Join(" / ", table.Rows.Select(r => string.Join('|', r.Select(c => c.Text))));
-        }).ToList();
-    }
 }
