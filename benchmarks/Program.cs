@@ -14,6 +14,8 @@ using Satisfaction.Benchmarks;
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
 //   … delivery OUTLETS-PER-CITY VISITS RESPONSES  those workbooks delivered to 14 offices by folder and mail, then again unchanged
+//   … workers SERVER PGDATA PERIODS HOSTS REPEATS   a province-scale inbox through 1, then 2 serve processes on one
+//                                            PostgreSQL store (HOSTS e.g. 1,2): workbooks/min, CPU, peak memory
 // benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
 return args switch
 {
@@ -25,6 +27,8 @@ return args switch
     ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),
     ["serve-latency"] => ServeLatencyBenchmark.Run(),
     ["delivery", var outletsPerCity, var visits, var responses] => DeliveryBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
+    ["workers", var server, var postgresData, var periods, var hosts, var repeats] => WorkersBenchmark.Run(
+        server, postgresData, int.Parse(periods, CultureInfo.InvariantCulture), [.. hosts.Split(',').Select(h => int.Parse(h, CultureInfo.InvariantCulture))], int.Parse(repeats, CultureInfo.InvariantCulture)),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     ["reports-peer"] => ReportsBenchmark.RunPeer(4, 100, 20_800, 208_000),
     ["reports-peer", var quarters, var outletsPerCity, var visits, var responses] => ReportsBenchmark.RunPeer(int.Parse(quarters, CultureInfo.InvariantCulture), int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
@@ -33,7 +37,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES] | page FILES | serve-latency | delivery OUTLETS-PER-CITY VISITS RESPONSES");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES] | page FILES | serve-latency | delivery OUTLETS-PER-CITY VISITS RESPONSES | workers SERVER PGDATA PERIODS HOSTS REPEATS");
     return 2;
 }
 

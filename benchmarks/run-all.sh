@@ -19,3 +19,5 @@ echo "== serve: the sample inbox landing to its 28 workbooks written (issue 9)"
 dotnet "$out/Satisfaction.Benchmarks.dll" serve-latency
 echo "== delivery: those 14 workbooks to 14 offices by folder and mail, then written again unchanged (issue 10)"
 dotnet "$out/Satisfaction.Benchmarks.dll" delivery 100 5000 40000
+echo "== workers: a province-scale inbox through one serve, then two, on one PostgreSQL store (issue 10)"
+"$root/benchmarks/run-workers.sh"

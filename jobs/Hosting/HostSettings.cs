@@ -44,6 +44,14 @@ public sealed record HostSettings
         return delays.Count <= 20 ? delays : null;
     }
 
+    /// <summary>
+    /// Seconds before a job whose worker died outright (SIGKILL, a power cut, a lost machine) is taken by another
+    /// worker (default 300). On PostgreSQL a running job keeps its hold alive (Hangfire.PostgreSql's sliding
+    /// invisibility timeout), so a short value only speeds up the recovery; on SQLite it must exceed the longest
+    /// job, which would otherwise be started a second time while the first still runs.
+    /// </summary>
+    public int InvisibilityTimeoutSeconds { get; init; } = 300;
+
     /// <summary>Users allowed in when credentials are required, each with a password hash from <c>satisfaction hash-password</c>.</summary>
     public IReadOnlyList<HostUser> Users { get; init; } = [];
 
@@ -72,6 +80,11 @@ public sealed record HostSettings
         if (Workers is < 1 or > 64)
         {
             problems.Add($"Host:Workers: must be between 1 and 64, not {Workers}");
+        }
+
+        if (InvisibilityTimeoutSeconds is < 10 or > 86_400)
+        {
+            problems.Add($"Host:InvisibilityTimeoutSeconds: must be between 10 and 86400 seconds, not {InvisibilityTimeoutSeconds}");
         }
 
         problems.AddRange(Users.Where(u => string.IsNullOrWhiteSpace(u.Name) || string.IsNullOrWhiteSpace(u.PasswordHash))

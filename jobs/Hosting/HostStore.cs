@@ -32,6 +32,9 @@ public sealed class HostStore
 
     public StoreSettings Store { get; }
 
+    /// <summary>How long a job fetched by a worker that then died stays hidden from the others (<c>Host:InvisibilityTimeoutSeconds</c>).</summary>
+    public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     private string HangfirePath => Path.Combine(DataFolder, HangfireFileName);
 
     /// <summary>A connection to the store for one job or request; the caller disposes it.</summary>
@@ -60,23 +63,27 @@ public sealed class HostStore
 
     private string HangfireConnection() => PostgresConnection.Builder(Store.Connection ?? string.Empty).ConnectionString;
 
-    private static SQLiteStorageOptions Options() => new()
+    private SQLiteStorageOptions Options() => new()
     {
         // The default polls the queue every few seconds: a queued job waited more than 8 s (shared/NOTES.md).
         // A quarter second keeps the hand-overs (scan, plan, workbooks) from adding seconds to a file's way through.
         QueuePollInterval = TimeSpan.FromMilliseconds(250),
 
         // A job whose host was killed outright (not stopped) is run again after this; none runs near it.
-        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+        InvisibilityTimeout = InvisibilityTimeout,
         DistributedLockLifetime = TimeSpan.FromSeconds(30),
     };
 
-    private static PostgreSqlStorageOptions PostgresOptions() => new()
+    private PostgreSqlStorageOptions PostgresOptions() => new()
     {
         SchemaName = HangfireSchema,
         PrepareSchemaIfNecessary = true,
         QueuePollInterval = TimeSpan.FromMilliseconds(250),
-        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+
+        // A running job's hold is renewed in the background, so a worker that dies hands its jobs on after the
+        // timeout while a long job on a live worker is never taken twice.
+        InvisibilityTimeout = InvisibilityTimeout,
+        UseSlidingInvisibilityTimeout = true,
         DistributedLockTimeout = TimeSpan.FromSeconds(30),
     };
 }

@@ -29,7 +29,7 @@ public static class SatisfactionHost
         builder.Host.UseSerilog((_, logging) => HostLogging.Configure(logging, folders.Data));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
-        var store = new HostStore(folders.Data, folders.Store);
+        var store = new HostStore(folders.Data, folders.Store) { InvisibilityTimeout = TimeSpan.FromSeconds(settings.InvisibilityTimeoutSeconds) };
         var storage = store.JobStorage();
         var context = new WorkContext(folders, store, storage, time);
         builder.Services.AddSingleton(context).AddSingleton(settings).AddSingleton(time)

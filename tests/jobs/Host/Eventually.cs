@@ -18,4 +18,14 @@ public static class Eventually
             Thread.Sleep(200);
         }
     }
+
+    /// <summary>Polls until <paramref name="value"/> gives a value, and returns it.</summary>
+    public static T Value<T>(Func<T?> value, TimeSpan within, Func<string> describe)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        T? found = null;
+        True(() => (found = value()) is not null, within, describe);
+        return found!.Value;
+    }
 }

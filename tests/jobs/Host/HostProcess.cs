@@ -66,6 +66,17 @@ public sealed class HostProcess : IDisposable
         return host;
     }
 
+    /// <summary>Starts a host with the given <c>serve</c> arguments (folders, inputs, store) on a free loopback port.</summary>
+    public static HostProcess Start(IReadOnlyList<string> serveArgs, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(serveArgs);
+        var urls = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}");
+        var process = ChildProcess.Start(environment, [.. serveArgs, "--urls", urls]);
+        var host = new HostProcess(process, urls);
+        host.WaitUntilAnswering();
+        return host;
+    }
+
     public static string[] ServeArgs(RunFolder folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -89,6 +100,17 @@ public sealed class HostProcess : IDisposable
 
         _process.WaitForExit();
         return _process.ExitCode;
+    }
+
+    /// <summary>Kills the host outright (SIGKILL, as a power cut or the OOM killer would): nothing of it runs after this.</summary>
+    public void KillOutright()
+    {
+        using (var kill = Process.Start("kill", ["-KILL", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        _process.WaitForExit();
     }
 
     public void Dispose()

@@ -8,6 +8,7 @@ public sealed class ServeCommandTests : IDisposable
     [Theory]
     [InlineData("SATISFACTION_Host__Workers", "0", "Host:Workers")]
     [InlineData("SATISFACTION_Host__ApiToken", "short", "Host:ApiToken")]
+    [InlineData("SATISFACTION_Host__InvisibilityTimeoutSeconds", "2", "Host:InvisibilityTimeoutSeconds")]
     [InlineData("SATISFACTION_Host__ScanCron", "every minute", "Host:ScanCron")]
     [InlineData("SATISFACTION_Host__Users__0__Name", "analyst", "PasswordHash")]
     public void TheHostRefusesInvalidSettingsNamingThem(string variable, string value, string named)
