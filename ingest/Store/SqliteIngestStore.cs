@@ -46,13 +46,13 @@ public sealed class SqliteIngestStore : IIngestStore
                 $"The store {DatabasePath} has schema version {version}, newer than this program's {SqliteSchema.Version}: upgrade the program.");
         }
 
-        if (version == SqliteSchema.Version)
+        if (version < SqliteSchema.Version)
         {
-            return;
+            _connection.Execute(version == 0 ? SqliteSchema.Create : SqliteSchema.UpgradeFrom1, transaction: transaction);
+            _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
         }
 
-        _connection.Execute(version == 0 ? SqliteSchema.Create : SqliteSchema.UpgradeFrom1, transaction: transaction);
-        _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
+        _connection.Execute(SqliteSchema.SliceIndex, transaction: transaction);
         transaction.Commit();
     }
 
@@ -119,14 +119,35 @@ public sealed class SqliteIngestStore : IIngestStore
                 FileKindNames.FromStored(r.Kind)!.Value, r.RecordId, r.OldFileId, (int)r.OldRow, r.NewFileId, (int)r.NewRow, LedgerRow.Time(r.ReplacedUtc)))
             .ToList();
 
-    public IEnumerable<StoredRecord> Current(FileKind kind)
+    public IEnumerable<StoredRecord> Current(FileKind kind) => Current(kind, RecordSlice.All);
+
+    public IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice)
     {
+        ArgumentNullException.ThrowIfNull(slice);
         using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT record_id, outlet_code, record_date, shopper_id, comment, answers, file_id
-            FROM record WHERE kind = $kind AND superseded_by IS NULL ORDER BY id
-            """;
+        var answers = slice.WithAnswers ? "shopper_id, comment, answers" : "NULL, NULL, NULL";
+        var where = new System.Text.StringBuilder("kind = $kind AND superseded_by IS NULL");
         command.Parameters.AddWithValue("$kind", kind.Stored());
+        if (slice.OutletCodes is { } codes)
+        {
+            // One bound JSON array rather than a parameter per code: a province lists thousands of outlets.
+            where.Append(" AND outlet_code IN (SELECT value FROM json_each($codes))");
+            command.Parameters.AddWithValue("$codes", System.Text.Json.JsonSerializer.Serialize(codes));
+        }
+
+        if (slice.From is { } from)
+        {
+            where.Append(" AND record_date >= $from");
+            command.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (slice.To is { } to)
+        {
+            where.Append(" AND record_date <= $to");
+            command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        command.CommandText = $"SELECT record_id, outlet_code, record_date, {answers}, file_id FROM record WHERE {where} ORDER BY id";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -137,7 +158,7 @@ public sealed class SqliteIngestStore : IIngestStore
                 DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                AnswerJson.Parse(reader.GetString(5)),
+                reader.IsDBNull(5) ? StoredRecord.NoAnswers : AnswerJson.Parse(reader.GetString(5)),
                 reader.GetInt64(6));
         }
     }
