@@ -149,8 +149,24 @@ public sealed class SqliteIngestStore : IIngestStore
 
         command.CommandText = $"SELECT record_id, outlet_code, record_date, {answers}, file_id FROM record WHERE {where} ORDER BY id";
         using var reader = command.ExecuteReader();
+        var answerCodes = new AnswerCodes();
+        var json = new byte[4096];
         while (reader.Read())
         {
+            var parsed = StoredRecord.NoAnswers;
+            if (!reader.IsDBNull(5))
+            {
+                // The stored JSON's UTF-8 bytes into one reused buffer, parsed into packed answers: no string per row or answer.
+                var length = (int)reader.GetBytes(5, 0, null, 0, 0);
+                if (length > json.Length)
+                {
+                    json = new byte[Math.Max(length, json.Length * 2)];
+                }
+
+                reader.GetBytes(5, 0, json, 0, length);
+                parsed = PackedAnswerDictionary.Parse(json.AsSpan(0, length), answerCodes) ?? (IReadOnlyDictionary<string, Values.Answer>)AnswerJson.Parse(reader.GetString(5));
+            }
+
             yield return new StoredRecord(
                 kind,
                 reader.GetString(0),
@@ -158,7 +174,7 @@ public sealed class SqliteIngestStore : IIngestStore
                 DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? StoredRecord.NoAnswers : AnswerJson.Parse(reader.GetString(5)),
+                parsed,
                 reader.GetInt64(6));
         }
     }
