@@ -10,6 +10,7 @@ using Satisfaction.Benchmarks;
 //   … scoring RESPONSES VISITS               scoring and aggregating, then the province report model
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
+//   … report-pass DATA OUTLETS               a report pass over a filled store, phase by phase, one thread
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
 // benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
 return args switch
@@ -20,13 +21,14 @@ return args switch
     ["scoring", var responses, var visits] => ScoringBenchmark.Run(int.Parse(responses, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture)),
     ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),
     ["serve-latency"] => ServeLatencyBenchmark.Run(),
+    ["report-pass", var data, var outlets] => ReportPassBenchmark.Run(data, outlets),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | serve-latency");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | page FILES | report-pass DATA OUTLETS | serve-latency");
     return 2;
 }
 

@@ -46,12 +46,15 @@ public sealed class SqliteIngestStore : IIngestStore
                 $"The store {DatabasePath} has schema version {version}, newer than this program's {SqliteSchema.Version}: upgrade the program.");
         }
 
-        if (version < SqliteSchema.Version)
+        if (version == SqliteSchema.Version)
         {
-            _connection.Execute(version == 0 ? SqliteSchema.Create : SqliteSchema.UpgradeFrom1, transaction: transaction);
-            _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
+            _connection.Execute(SqliteSchema.SliceIndex, transaction: transaction);
+            transaction.Commit();
+            return;
         }
 
+        _connection.Execute(version == 0 ? SqliteSchema.Create : SqliteSchema.UpgradeFrom1, transaction: transaction);
+        _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
         _connection.Execute(SqliteSchema.SliceIndex, transaction: transaction);
         transaction.Commit();
     }
