@@ -10,7 +10,7 @@ using Satisfaction.Benchmarks;
 //   … scoring RESPONSES VISITS               scoring and aggregating, then the province report model
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
-//   … report-pass DATA OUTLETS               a report pass over a filled store, phase by phase, one thread
+//   … report-pass DATA OUTLETS [--no-writing] a report pass over a filled store, phase by phase, one thread
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
 // benchmarks/run-ingest.sh and benchmarks/run-all.sh run them with the issues' sizes.
 return args switch
@@ -22,6 +22,7 @@ return args switch
     ["page", var files] => await PageBenchmark.RunAsync(int.Parse(files, CultureInfo.InvariantCulture)),
     ["serve-latency"] => ServeLatencyBenchmark.Run(),
     ["report-pass", var data, var outlets] => ReportPassBenchmark.Run(data, outlets),
+    ["report-pass", var data, var outlets, "--no-writing"] => ReportPassBenchmark.Run(data, outlets, write: false),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };

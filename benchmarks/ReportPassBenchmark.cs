@@ -16,7 +16,7 @@ namespace Satisfaction.Benchmarks;
 // thread, so each phase's time is its CPU cost; the product writes a province-period's workbooks in parallel.
 internal static class ReportPassBenchmark
 {
-    public static int Run(string dataFolder, string outletsPath)
+    public static int Run(string dataFolder, string outletsPath, bool write = true)
     {
         var inputs = ProductInputs.Load(DefaultFiles.Resolve(null, "scheme.json"), outletsPath, Console.Error) ?? throw new InvalidOperationException("inputs");
         var folder = Directory.CreateTempSubdirectory("satisfaction-pass-bench").FullName;
@@ -42,7 +42,11 @@ internal static class ReportPassBenchmark
                     var report = builder.Province(period, province);
                     models += t.Elapsed;
                     t.Restart();
-                    ProvinceReportWriter.Write(report, folder, font);
+                    if (write)
+                    {
+                        ProvinceReportWriter.Write(report, folder, font);
+                    }
+
                     writing += t.Elapsed;
                     books++;
                     foreach (var city in scored[period].CitiesOf(province).Order(StringComparer.Ordinal))
@@ -51,13 +55,30 @@ internal static class ReportPassBenchmark
                         var cityReport = builder.City(period, province, city);
                         models += t.Elapsed;
                         t.Restart();
-                        CityReportWriter.Write(cityReport, folder, font);
+                        if (write)
+                        {
+                            CityReportWriter.Write(cityReport, folder, font);
+                        }
+
                         writing += t.Elapsed;
                         books++;
                     }
                 }
             }
 
+            // The slices' parts, over the whole store at once: reading the rows (SQLite and the packed answers),
+            // placing and checking them (AnalysisDataLoader), scoring them (ScoredPeriods.Score).
+            var part = Stopwatch.StartNew();
+            var rows = store.Current(Ingest.Headers.FileKind.Survey).Count() + store.Current(Ingest.Headers.FileKind.MysteryShop).Count();
+            var read = part.Elapsed;
+            part.Restart();
+            var data = AnalysisDataLoader.Load(store, inputs.Scheme, inputs.Outlets);
+            var placed = part.Elapsed;
+            part.Restart();
+            var scoredAll = ScoredPeriods.Score(data).Count();
+            var scoring = part.Elapsed;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"whole store: {rows:N0} rows read {read.TotalSeconds:F2} s, read, placed and checked {placed.TotalSeconds:F2} s, {scoredAll} periods scored {scoring.TotalSeconds:F2} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{books} workbooks in {clock.Elapsed.TotalSeconds:F2} s: scopes {scopesTime.TotalSeconds:F2} s, slices loaded and scored {load.TotalSeconds:F2} s, models {models.TotalSeconds:F2} s, writing {writing.TotalSeconds:F2} s; peak RSS {PeakMemory.PeakRssMiB():F0} MiB"));
             return 0;
