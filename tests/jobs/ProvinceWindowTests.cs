@@ -46,19 +46,19 @@ public sealed class ProvinceWindowTests : IDisposable
             {
                 var sliced = new ReportBuilder(window.At(store, period), inputs.SchemePath);
                 var (expected, actual) = (all.Province(period, province), sliced.Province(period, province));
-                Assert.Equal(expected.Summary, actual.Summary);
-                Assert.Equal(expected.CityRanking, actual.CityRanking);
-                Assert.Equal(expected.OutletRanking, actual.OutletRanking);
-                Assert.Equal(expected.SatisfactionByCity, actual.SatisfactionByCity);
-                Assert.Equal(expected.Trend, actual.Trend);
-                Assert.Equal(expected.Drivers.Rows, actual.Drivers.Rows);
+                Assert.Equivalent(expected.Summary, actual.Summary, strict: true);
+                Assert.Equivalent(expected.CityRanking, actual.CityRanking, strict: true);
+                Assert.Equivalent(expected.OutletRanking, actual.OutletRanking, strict: true);
+                Assert.Equivalent(expected.SatisfactionByCity, actual.SatisfactionByCity, strict: true);
+                Assert.Equivalent(expected.Trend, actual.Trend, strict: true);
+                Assert.Equivalent(expected.Drivers.Rows, actual.Drivers.Rows, strict: true);
                 Assert.Equal(whole[period].CitiesOf(province).Order(), scopes.Cities(period, province));
                 foreach (var city in scopes.Cities(period, province))
                 {
                     var (expectedCity, actualCity) = (all.City(period, province, city), sliced.City(period, province, city));
-                    Assert.Equal(expectedCity.Summary, actualCity.Summary);
-                    Assert.Equal(expectedCity.OutletRanking, actualCity.OutletRanking);
-                    Assert.Equal(expectedCity.Trend, actualCity.Trend);
+                    Assert.Equivalent(expectedCity.Summary, actualCity.Summary, strict: true);
+                    Assert.Equivalent(expectedCity.OutletRanking, actualCity.OutletRanking, strict: true);
+                    Assert.Equivalent(expectedCity.Trend, actualCity.Trend, strict: true);
                     compared++;
                 }
             }
