@@ -8,7 +8,8 @@ namespace Satisfaction.Benchmarks;
 // Times the key-driver model of one province: N synthetic respondents answering S1–S7 on 0–10 (converted),
 // a shared mood making touchpoints correlate as real ones do, 5% N/A per touchpoint, 2% without S9.
 // The first run includes ML.NET's start-up (what a report job pays); the second is warm.
-// DRIVER_MAX_ROWS and DRIVER_SHUFFLED_ROWS override the DriverLimits defaults, to weigh the caps.
+// DRIVER_MAX_ROWS and DRIVER_SHUFFLED_ROWS override the DriverLimits defaults, to weigh the caps;
+// DRIVER_TRAINER (LeastSquares, Sdca) chooses how the linear model is trained, to weigh the trainers.
 internal static class DriverBenchmark
 {
     private static readonly double[] Centres = [7.5, 6.5, 7.0, 6.0, 7.2, 8.0, 6.8];
@@ -23,12 +24,16 @@ internal static class DriverBenchmark
         {
             MaxRows = Setting("DRIVER_MAX_ROWS") ?? DriverLimits.Default.MaxRows,
             ShuffledRows = Setting("DRIVER_SHUFFLED_ROWS") ?? DriverLimits.Default.ShuffledRows,
+            Trainer = Environment.GetEnvironmentVariable("DRIVER_TRAINER") is { Length: > 0 } trainer
+                ? Enum.Parse<DriverTrainer>(trainer, ignoreCase: true)
+                : DriverLimits.Default.Trainer,
         };
         var build = Stopwatch.StartNew();
         var samples = Province(respondents);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {respondents:N0} respondents in {build.Elapsed.TotalSeconds:F2} s"));
 
-        for (var run = 1; run <= 2; run++)
+        Console.WriteLine($"trainer {limits.Trainer}");
+        for (var run = 1; run <= 3; run++)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
@@ -38,7 +43,7 @@ internal static class DriverBenchmark
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"run {run}: {seconds:F2} s, CPU {cpuSeconds:F2} s  (respondents {result.Respondents:N0}, modelled {result.ModelledRows:N0}, R² {result.RSquared:F3})"));
-            if (run == 2)
+            if (run == 3)
             {
                 foreach (var row in result.Rows)
                 {

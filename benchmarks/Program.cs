@@ -12,6 +12,7 @@ using Satisfaction.Benchmarks;
 //   … reports OUTLETS-PER-CITY VISITS RESPONSES   a province workbook and its 13 city workbooks
 //   … reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES]   the peer's 56 workbooks (4 100 20800 208000), writers timed alone
 //   … page FILES                             the analysts' page of a host whose ledger holds FILES files
+//   … report-pass DATA OUTLETS [--no-writing] a report pass over a filled store, phase by phase, one thread
 //   … serve-latency                          `satisfaction serve`: from the sample inbox landing to its last workbook
 //   … delivery OUTLETS-PER-CITY VISITS RESPONSES  those workbooks delivered to 14 offices by folder and mail, then again unchanged
 //   … workers SERVER PGDATA PERIODS HOSTS REPEATS   a province-scale inbox through 1, then 2 serve processes on one
@@ -29,6 +30,8 @@ return args switch
     ["delivery", var outletsPerCity, var visits, var responses] => DeliveryBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     ["workers", var server, var postgresData, var periods, var hosts, var repeats] => WorkersBenchmark.Run(
         server, postgresData, int.Parse(periods, CultureInfo.InvariantCulture), [.. hosts.Split(',').Select(h => int.Parse(h, CultureInfo.InvariantCulture))], int.Parse(repeats, CultureInfo.InvariantCulture)),
+    ["report-pass", var data, var outlets] => ReportPassBenchmark.Run(data, outlets),
+    ["report-pass", var data, var outlets, "--no-writing"] => ReportPassBenchmark.Run(data, outlets, write: false),
     ["reports", var outletsPerCity, var visits, var responses] => ReportsBenchmark.Run(int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
     ["reports-peer"] => ReportsBenchmark.RunPeer(4, 100, 20_800, 208_000),
     ["reports-peer", var quarters, var outletsPerCity, var visits, var responses] => ReportsBenchmark.RunPeer(int.Parse(quarters, CultureInfo.InvariantCulture), int.Parse(outletsPerCity, CultureInfo.InvariantCulture), int.Parse(visits, CultureInfo.InvariantCulture), int.Parse(responses, CultureInfo.InvariantCulture)),
@@ -37,7 +40,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES] | page FILES | serve-latency | delivery OUTLETS-PER-CITY VISITS RESPONSES | workers SERVER PGDATA PERIODS HOSTS REPEATS");
+    Console.Error.WriteLine("usage: survey-csv FILE ROWS | ingest FILE | drivers N | scoring RESPONSES VISITS | reports OUTLETS-PER-CITY VISITS RESPONSES | reports-peer [QUARTERS OUTLETS-PER-CITY VISITS RESPONSES] | page FILES | report-pass DATA OUTLETS | serve-latency | delivery OUTLETS-PER-CITY VISITS RESPONSES | workers SERVER PGDATA PERIODS HOSTS REPEATS");
     return 2;
 }
 

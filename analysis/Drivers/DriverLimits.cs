@@ -22,6 +22,9 @@ public sealed record DriverLimits
     /// <summary>Most shuffles per touchpoint (default 5); the decrease is their mean.</summary>
     public int MaxPermutations { get; init; } = 5;
 
+    /// <summary>How the linear model is trained (default least squares in closed form; README, key drivers).</summary>
+    public DriverTrainer Trainer { get; init; } = DriverTrainer.LeastSquares;
+
     /// <summary>Shuffles per touchpoint for a model of <paramref name="rows"/> rows.</summary>
     public int PermutationsFor(int rows) => Math.Clamp(ShuffledRows / Math.Max(rows, 1), 1, MaxPermutations);
 

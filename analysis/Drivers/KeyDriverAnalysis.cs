@@ -49,7 +49,7 @@ public static class KeyDriverAnalysis
 
         var prepared = ModelRows.Prepare(samples, modelled, performance);
         var rows = prepared.Build(RowSample.Indices(prepared.Respondents.Length, limits.MaxRows, seed));
-        var (rSquared, decreases) = DriverModel.Fit(rows, modelled.Length, seed, limits.PermutationsFor(rows.Length));
+        var (rSquared, decreases) = DriverModel.Fit(rows, seed, limits.PermutationsFor(rows.Rows), limits.Trainer);
         var shares = ImportanceShares.From(decreases);
 
         var meanImportance = shares.Average();
@@ -67,7 +67,7 @@ public static class KeyDriverAnalysis
             Respondents = respondents,
             RSquared = rSquared,
             Unanswered = unanswered,
-            ModelledRows = rows.Length,
+            ModelledRows = rows.Rows,
         };
     }
 }

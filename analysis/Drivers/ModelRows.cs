@@ -69,25 +69,25 @@ internal sealed class ModelRows
         return new ModelRows(samples, modelled, imputed, [.. respondents], means, scales);
     }
 
-    /// <summary>The standardised rows of the given respondents (positions in <see cref="Respondents"/>).</summary>
-    public ModelRow[] Build(IReadOnlyList<int> chosen)
+    /// <summary>The standardised rows of the given respondents (positions in <see cref="Respondents"/>), as one matrix.</summary>
+    public ModelMatrix Build(IReadOnlyList<int> chosen)
     {
         var features = _modelled.Length;
         var values = new float[features + 1];
-        var rows = new ModelRow[chosen.Count];
-        for (var r = 0; r < rows.Length; r++)
+        var matrix = new ModelMatrix(chosen.Count, features);
+        for (var r = 0; r < chosen.Count; r++)
         {
             Fill(_samples[Respondents[chosen[r]]], _modelled, _imputed, values);
-            var row = new float[features];
+            var offset = r * features;
             for (var f = 0; f < features; f++)
             {
-                row[f] = Standard(values[f], f);
+                matrix.X[offset + f] = Standard(values[f], f);
             }
 
-            rows[r] = new ModelRow { Label = Standard(values[features], features), Features = row };
+            matrix.Labels[r] = Standard(values[features], features);
         }
 
-        return rows;
+        return matrix;
     }
 
     private float Standard(float value, int column) => (float)((value - _means[column]) * _scales[column]);

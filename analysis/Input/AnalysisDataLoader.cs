@@ -14,16 +14,24 @@ namespace Satisfaction.Analysis.Input;
 /// </summary>
 public static class AnalysisDataLoader
 {
-    public static AnalysisData Load(IIngestStore store, ScoringScheme scheme, OutletMaster outlets)
+    public static AnalysisData Load(IIngestStore store, ScoringScheme scheme, OutletMaster outlets) =>
+        Load(store, scheme, outlets, RecordSlice.All);
+
+    /// <summary>
+    /// The rows of a slice only (a province's outlets and the dates of some periods): what one province-period's
+    /// workbooks need. <paramref name="ledger"/> spares reading the ledger again for each slice.
+    /// </summary>
+    public static AnalysisData Load(IIngestStore store, ScoringScheme scheme, OutletMaster outlets, RecordSlice slice, IReadOnlyList<LedgerEntry>? ledger = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(outlets);
+        ArgumentNullException.ThrowIfNull(slice);
         var missing = new SortedSet<string>(StringComparer.Ordinal);
         var disallowed = new List<DisallowedAnswer>();
         var check = new StoredAnswerCheck(scheme);
         var visits = new List<VisitRecord>();
-        foreach (var r in store.Current(FileKind.MysteryShop))
+        foreach (var r in store.Current(FileKind.MysteryShop, slice))
         {
             if (Find(outlets, r.OutletCode, missing) is { } outlet && Allowed(r, outlet, check.Visit(r.Answers), disallowed))
             {
@@ -32,7 +40,7 @@ public static class AnalysisDataLoader
         }
 
         var responses = new List<ResponseRecord>();
-        foreach (var r in store.Current(FileKind.Survey))
+        foreach (var r in store.Current(FileKind.Survey, slice))
         {
             if (Find(outlets, r.OutletCode, missing) is { } outlet && Allowed(r, outlet, check.Response(r.Answers), disallowed))
             {
@@ -40,7 +48,7 @@ public static class AnalysisDataLoader
             }
         }
 
-        return new AnalysisData(scheme, outlets, visits, responses, store.Ledger(), [.. missing]) { Disallowed = disallowed };
+        return new AnalysisData(scheme, outlets, visits, responses, ledger ?? store.Ledger(), [.. missing]) { Disallowed = disallowed };
     }
 
     private static Outlet? Find(OutletMaster outlets, string code, SortedSet<string> missing)

@@ -15,13 +15,19 @@ public sealed class ScoredPeriods
     private readonly AnalysisData _data;
 
     public ScoredPeriods(AnalysisData data)
+        : this(data, Score(data))
+    {
+    }
+
+    /// <summary>
+    /// Periods scored already (a window of some periods of one province, see <see cref="Score"/>); <paramref name="data"/>
+    /// gives the scheme, the ledger, the answers left out and the outlets not in the master.
+    /// </summary>
+    public ScoredPeriods(AnalysisData data, IEnumerable<PeriodData> periods)
     {
         _data = data ?? throw new ArgumentNullException(nameof(data));
-        var kind = data.Scheme.Period;
-        var visits = data.Visits.GroupBy(v => Period.Of(v.Date, kind)).ToDictionary(g => g.Key, g => (IReadOnlyList<VisitRecord>)[.. g]);
-        var responses = data.Responses.GroupBy(r => Period.Of(r.Date, kind)).ToDictionary(g => g.Key, g => (IReadOnlyList<ResponseRecord>)[.. g]);
-        var scorer = new RespondentScorer(data.Scheme);
-        _periods = visits.Keys.Union(responses.Keys).ToDictionary(p => p, p => Score(p, visits.GetValueOrDefault(p) ?? [], responses.GetValueOrDefault(p) ?? [], scorer));
+        ArgumentNullException.ThrowIfNull(periods);
+        _periods = periods.ToDictionary(p => p.Period);
     }
 
     public AnalysisData Data => _data;
@@ -33,6 +39,19 @@ public sealed class ScoredPeriods
         ? data
         : new PeriodData(period, [], MysteryPeriodResult.Empty(_data.Scheme), [], []);
 
-    private PeriodData Score(Period period, IReadOnlyList<VisitRecord> visits, IReadOnlyList<ResponseRecord> responses, RespondentScorer scorer) =>
-        new(period, visits, MysteryAggregator.Aggregate(visits, _data.Scheme), responses, scorer.ScoreAll(responses));
+    /// <summary>Every period of the loaded rows, scored.</summary>
+    public static IEnumerable<PeriodData> Score(AnalysisData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var kind = data.Scheme.Period;
+        var visits = data.Visits.GroupBy(v => Period.Of(v.Date, kind)).ToDictionary(g => g.Key, g => (IReadOnlyList<VisitRecord>)[.. g]);
+        var responses = data.Responses.GroupBy(r => Period.Of(r.Date, kind)).ToDictionary(g => g.Key, g => (IReadOnlyList<ResponseRecord>)[.. g]);
+        var scorer = new RespondentScorer(data.Scheme);
+        return [.. visits.Keys.Union(responses.Keys).Select(p =>
+        {
+            var v = visits.GetValueOrDefault(p) ?? [];
+            var r = responses.GetValueOrDefault(p) ?? [];
+            return new PeriodData(p, v, MysteryAggregator.Aggregate(v, data.Scheme), r, scorer.ScoreAll(r));
+        })];
+    }
 }

@@ -47,6 +47,38 @@ public static class OutletSets
         return all;
     }
 
+    // Provinces the copies take, after the master's own; beyond them, numbered names.
+    private static readonly string[] ProvinceNames = ["浙江", "安徽", "山东", "河南", "湖北", "湖南", "广东", "四川", "福建", "江西", "河北"];
+
+    /// <summary>
+    /// The outlets as they are, then copies of them in <paramref name="provinces"/> − 1 other provinces: another
+    /// province name, the same city names (two provinces may well have a city of the same name), each code
+    /// prefixed with the province's number (<c>P2</c>…) so that every code stays distinct.
+    /// </summary>
+    public static IReadOnlyList<Outlet> AcrossProvinces(IReadOnlyList<Outlet> outlets, int provinces)
+    {
+        ArgumentNullException.ThrowIfNull(outlets);
+        ArgumentOutOfRangeException.ThrowIfLessThan(provinces, 1);
+        var taken = outlets.Select(o => o.Province).ToHashSet(StringComparer.Ordinal);
+        var names = ProvinceNames.Where(n => !taken.Contains(n))
+            .Concat(Enumerable.Range(2, provinces).Select(k => string.Create(CultureInfo.InvariantCulture, $"模拟{k}省")))
+            .Take(provinces - 1).ToList();
+        var all = new List<Outlet>(outlets);
+        for (var k = 2; k <= provinces; k++)
+        {
+            var province = names[k - 2];
+            all.AddRange(outlets.Select(o => o with
+            {
+                Province = province,
+                Code = string.Create(CultureInfo.InvariantCulture, $"P{k}{o.Code}"),
+                Name = string.Create(CultureInfo.InvariantCulture, $"{province}{o.Name}"),
+                Aliases = [],
+            }));
+        }
+
+        return all;
+    }
+
     /// <summary>Writes outlets as a master CSV (UTF-8 with BOM, the columns of DATA-CONTRACT.md 1).</summary>
     public static void WriteMaster(string path, IReadOnlyList<Outlet> outlets)
     {

@@ -56,5 +56,19 @@ public interface IIngestStore : IDisposable
     /// <summary>Current rows of a kind (replaced rows excluded), streamed.</summary>
     IEnumerable<StoredRecord> Current(FileKind kind);
 
+    /// <summary>
+    /// Current rows of a kind within a slice (some outlets, a date range), streamed in load order: what one
+    /// province-period's workbooks read. This default filters <see cref="Current(FileKind)"/>; a store serves it
+    /// from an index on (kind, outlet, date).
+    /// </summary>
+    IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        var codes = slice.OutletCodes is null or ISet<string> ? slice.OutletCodes : new HashSet<string>(slice.OutletCodes, StringComparer.Ordinal);
+        var within = slice with { OutletCodes = codes };
+        return Current(kind).Where(r => within.Holds(r.OutletCode, r.Date))
+            .Select(r => slice.WithAnswers ? r : r with { Answers = StoredRecord.NoAnswers, ShopperId = null, Comment = null });
+    }
+
     int CountCurrent(FileKind kind);
 }

@@ -49,6 +49,12 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_ingest_file_reports_owed ON ingest_file (reports_owed) WHERE reports_owed = 1;
         """;
 
+    // Not a schema version of its own: made at every open if missing (a store of any version gets it), so that a
+    // report pass reads one province-period's rows by (kind, outlet, date) instead of the whole table.
+    public const string SliceIndex = """
+        CREATE INDEX IF NOT EXISTS ix_record_slice ON record (kind, outlet_code, record_date) WHERE superseded_by IS NULL;
+        """;
+
     public const string Create = """
         CREATE TABLE IF NOT EXISTS ingest_file (
             id            INTEGER PRIMARY KEY,

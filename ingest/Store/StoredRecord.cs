@@ -12,4 +12,8 @@ public sealed record StoredRecord(
     string? ShopperId,
     string? Comment,
     IReadOnlyDictionary<string, Answer> Answers,
-    long FileId);
+    long FileId)
+{
+    /// <summary>The answers of a row read without them (<see cref="RecordSlice.WithAnswers"/> false).</summary>
+    public static IReadOnlyDictionary<string, Answer> NoAnswers { get; } = new Dictionary<string, Answer>();
+}

@@ -23,12 +23,17 @@ public static class GenerateCommand
         {
             Description = "营业厅数：不超过主数据时取其子集，超过时另造营业厅并在目录旁写出主数据 / outlets: a subset of the master, or beyond it synthetic ones (their master is written beside the folder as <folder>-outlets.csv)",
         };
+        var provinces = new Option<int>("--provinces")
+        {
+            Description = "省分数：1 以上时把营业厅复制到其他省分（编码加 P2… 前缀），并在目录旁写出主数据 / provinces: above 1, the outlets are copied into other provinces (codes prefixed P2…) and their master is written beside the folder as <folder>-outlets.csv",
+            DefaultValueFactory = _ => 1,
+        };
         var seed = new Option<int>("--seed") { Description = "随机种子 / random seed (same seed, same files)", DefaultValueFactory = _ => 20260705 };
         var outlets = SharedOptions.Outlets();
         var scheme = SharedOptions.Scheme();
         var command = new Command("generate", "生成模拟供应商文件 / synthetic vendor files for demos and benchmarks")
         {
-            outFolder, kind, periods, visits, responses, outletCount, format, split, messy, seed, outlets, scheme,
+            outFolder, kind, periods, visits, responses, outletCount, provinces, format, split, messy, seed, outlets, scheme,
         };
         command.SetAction(result =>
         {
@@ -56,13 +61,22 @@ public static class GenerateCommand
                 }
 
                 chosen = OutletSets.Take(chosen, count);
-                if (count > inputs.Outlets.Outlets.Count)
-                {
-                    // Beside the folder, not in it: the folder is usually an inbox, and a master is no vendor file.
-                    var master = folder.TrimEnd(Path.DirectorySeparatorChar) + "-outlets.csv";
-                    OutletSets.WriteMaster(master, chosen);
-                    output.WriteLine($"  {Path.GetFileName(master)}: {chosen.Count} outlets (the master plus synthetic ones): run with --outlets {master}");
-                }
+            }
+
+            var provinceCount = result.GetValue(provinces);
+            if (provinceCount < 1)
+            {
+                error.WriteLine("--provinces must be at least 1");
+                return ExitCodes.BadInput;
+            }
+
+            chosen = OutletSets.AcrossProvinces(chosen, provinceCount);
+            if (chosen.Count > inputs.Outlets.Outlets.Count || provinceCount > 1)
+            {
+                // Beside the folder, not in it: the folder is usually an inbox, and a master is no vendor file.
+                var master = folder.TrimEnd(Path.DirectorySeparatorChar) + "-outlets.csv";
+                OutletSets.WriteMaster(master, chosen);
+                output.WriteLine($"  {Path.GetFileName(master)}: {chosen.Count} outlets (the master plus synthetic ones): run with --outlets {master}");
             }
 
             GenerateOptions options;

@@ -5,14 +5,15 @@ using Satisfaction.Analysis.Reporting;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Jobs.Cli;
 using Satisfaction.Reports.Fonts;
-using Satisfaction.Reports.Rendering;
 
 namespace Satisfaction.Jobs.Reporting;
 
 /// <summary>
 /// Scores the stored answers with the scheme in force (no vendor file is read again) and writes the
-/// province and city workbooks asked for. Safe to run twice: the same inputs write the same workbooks,
-/// each renamed into place.
+/// province and city workbooks asked for. The store is read one province at a time, period after period,
+/// each period's workbooks loading only the province's rows of the periods they show (<see cref="ProvinceWindow"/>),
+/// and the workbooks of a province-period are written in parallel, up to the cores. Safe to run twice: the same
+/// inputs write the same workbooks, each renamed into place.
 /// </summary>
 public static class ReportJob
 {
@@ -22,58 +23,50 @@ public static class ReportJob
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var data = AnalysisDataLoader.Load(store, inputs.Scheme, inputs.Outlets);
-        var periods = new ScoredPeriods(data);
-        var builder = new ReportBuilder(periods, inputs.SchemePath);
+        var scopes = StoredScopes.Read(store, inputs.Outlets, inputs.Scheme.Period);
+        var wanted = Wanted(request, scopes, inputs.Scheme.Period, store);
+        var periods = scopes.Periods.Where(p => wanted is null || wanted.Contains(p)).ToList();
         var font = CjkFont.Resolve();
         var results = new List<WrittenScope>();
-        var wanted = Wanted(request, data, store);
-        foreach (var period in periods.Periods.Where(p => wanted is null || wanted.Contains(p)))
+        var disallowed = new List<DisallowedAnswer>();
+        var provinces = periods.SelectMany(scopes.Provinces).Distinct().Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal);
+        foreach (var province in provinces)
         {
-            foreach (var province in periods[period].Provinces.Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal))
+            var window = new ProvinceWindow(inputs, scopes, province);
+            foreach (var period in periods.Where(p => scopes.Provinces(p).Contains(province, StringComparer.Ordinal)))
             {
-                if (request.City is null)
+                var scored = window.At(store, period);
+                disallowed.AddRange(window.DisallowedIn(period).Where(d => request.City is null || d.Outlet.City == request.City));
+                var current = scored[period];
+                if (!current.Provinces.Contains(province, StringComparer.Ordinal))
                 {
-                    var report = builder.Province(period, province);
-                    var path = ProvinceReportWriter.Write(report, request.OutFolder, font).Path;
-                    Add(results, written, new WrittenScope(report.Period, province, null, path, report.Summary));
+                    continue; // every row of the province-period left out (answers the scheme no longer allows)
                 }
 
-                foreach (var city in periods[period].CitiesOf(province).Where(c => request.City is null || c == request.City).Order(StringComparer.Ordinal))
-                {
-                    var report = builder.City(period, province, city);
-                    var path = CityReportWriter.Write(report, request.OutFolder, font).Path;
-                    Add(results, written, new WrittenScope(report.Period, province, city, path, report.Summary));
-                }
+                var cities = current.CitiesOf(province).Where(c => request.City is null || c == request.City).Order(StringComparer.Ordinal);
+                List<string?> workbooks = request.City is null ? [null, .. cities] : [.. cities];
+                results.AddRange(ParallelWorkbooks.Write(new ReportBuilder(scored, inputs.SchemePath), period, province, workbooks, request.OutFolder, font, written));
             }
         }
 
+        results.Sort(InReportOrder);
         var removed = request.City is null
-            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? StaleWorkbooks.PeriodsIn(request.OutFolder, data.Scheme.Period), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
+            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? StaleWorkbooks.PeriodsIn(request.OutFolder, inputs.Scheme.Period), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
             : [];
-        return new ReportOutcome(results, clock.Elapsed) { Removed = removed, Disallowed = Disallowed(data, wanted, request) };
+        return new ReportOutcome(results, clock.Elapsed) { Removed = removed, Disallowed = disallowed };
     }
 
-    // The answers left out of the workbooks asked for, for the printed summary.
-    private static List<DisallowedAnswer> Disallowed(AnalysisData data, HashSet<Period>? wanted, ReportRequest request) =>
-        [.. data.Disallowed.Where(d => (wanted is null || wanted.Contains(Period.Of(d.Date, data.Scheme.Period)))
-            && (request.Province is null || d.Outlet.Province == request.Province)
-            && (request.City is null || d.Outlet.City == request.City))];
-
-    // The periods a pass must rewrite: those of the changed files' rows, from the rows already loaded for
-    // scoring (no second read of the store), and those of the rows they replaced (a resubmission that
-    // moves a visit to another period takes it out of its old one).
-    internal static HashSet<Period>? Wanted(ReportRequest request, AnalysisData data, IIngestStore store)
+    // The periods a pass must rewrite: those of the changed files' rows (from the scopes, read without answers)
+    // and those of the rows they replaced (a resubmission that moves a visit to another period takes it out of its
+    // old one), and the ones after them whose previous period and trend they feed.
+    internal static HashSet<Period>? Wanted(ReportRequest request, StoredScopes scopes, Ingest.Scheme.PeriodKind kind, IIngestStore store)
     {
         if (request.ChangedFiles is not { } changed)
         {
             return request.Periods?.ToHashSet();
         }
 
-        var files = changed.ToHashSet();
-        var kind = data.Scheme.Period;
-        var touched = data.Visits.Where(v => files.Contains(v.FileId)).Select(v => Period.Of(v.Date, kind))
-            .Concat(data.Responses.Where(r => files.Contains(r.FileId)).Select(r => Period.Of(r.Date, kind)))
+        var touched = scopes.PeriodsOf(changed)
             .Concat(store.DatesReplacedBy(changed).Select(d => Period.Of(d, kind)))
             .ToHashSet();
         var wanted = new HashSet<Period>(touched);
@@ -90,9 +83,23 @@ public static class ReportJob
         return wanted;
     }
 
-    private static void Add(List<WrittenScope> results, Action<WrittenScope>? written, WrittenScope scope)
+    // Period, then province, then the province's workbook before its cities': the order the summary prints.
+    private static int InReportOrder(WrittenScope a, WrittenScope b)
     {
-        results.Add(scope);
-        written?.Invoke(scope);
+        var byPeriod = Period.Parse(a.Period).CompareTo(Period.Parse(b.Period));
+        if (byPeriod != 0)
+        {
+            return byPeriod;
+        }
+
+        var byProvince = string.CompareOrdinal(a.Province, b.Province);
+        return byProvince != 0 ? byProvince
+            : (a.City, b.City) switch
+            {
+                (null, null) => 0,
+                (null, _) => -1,
+                (_, null) => 1,
+                _ => string.CompareOrdinal(a.City, b.City),
+            };
     }
 }

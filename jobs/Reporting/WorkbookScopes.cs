@@ -1,32 +1,33 @@
-using Satisfaction.Analysis.Reporting;
+using Satisfaction.Analysis.Input;
+using Satisfaction.Ingest.Scheme;
 using Satisfaction.Ingest.Store;
 
 namespace Satisfaction.Jobs.Reporting;
 
 /// <summary>
-/// The workbooks a request asks for, one per province and per city with data in the periods wanted —
+/// The workbooks a request asks for, one per province and per city with stored rows in the periods wanted —
 /// the same choice <see cref="ReportJob"/> makes, listed instead of written, so that each can be its own job.
 /// </summary>
 public static class WorkbookScopes
 {
-    public static IReadOnlyList<WorkbookScope> Of(ScoredPeriods periods, ReportRequest request, IIngestStore store)
+    public static IReadOnlyList<WorkbookScope> Of(StoredScopes stored, ReportRequest request, IIngestStore store, PeriodKind kind)
     {
-        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(request);
-        var wanted = ReportJob.Wanted(request, periods.Data, store);
+        var wanted = ReportJob.Wanted(request, stored, kind, store);
         var scopes = new List<WorkbookScope>();
-        foreach (var period in periods.Periods.Where(p => wanted is null || wanted.Contains(p)))
+        foreach (var period in stored.Periods.Where(p => wanted is null || wanted.Contains(p)))
         {
             var text = period.ToString();
-            foreach (var province in periods[period].Provinces.Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal))
+            foreach (var province in stored.Provinces(period).Where(p => request.Province is null || p == request.Province))
             {
                 if (request.City is null)
                 {
                     scopes.Add(new WorkbookScope(text, province, null));
                 }
 
-                scopes.AddRange(periods[period].CitiesOf(province).Where(c => request.City is null || c == request.City)
-                    .Order(StringComparer.Ordinal).Select(city => new WorkbookScope(text, province, city)));
+                scopes.AddRange(stored.Cities(period, province).Where(c => request.City is null || c == request.City)
+                    .Select(city => new WorkbookScope(text, province, city)));
             }
         }
 
@@ -34,12 +35,12 @@ public static class WorkbookScopes
     }
 
     /// <summary>The periods a request rewrites in full (all workbooks of each), for removing workbooks left without data.</summary>
-    public static IReadOnlyList<Analysis.Periods.Period> PeriodsRewritten(ScoredPeriods periods, ReportRequest request, IIngestStore store)
+    public static IReadOnlyList<Analysis.Periods.Period> PeriodsRewritten(StoredScopes stored, ReportRequest request, IIngestStore store, PeriodKind kind)
     {
-        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(request);
-        return ReportJob.Wanted(request, periods.Data, store) is { } wanted
+        return ReportJob.Wanted(request, stored, kind, store) is { } wanted
             ? [.. wanted]
-            : [.. StaleWorkbooks.PeriodsIn(request.OutFolder, periods.Data.Scheme.Period)];
+            : [.. StaleWorkbooks.PeriodsIn(request.OutFolder, kind)];
     }
 }

@@ -61,12 +61,12 @@ public sealed class RebuildJob(WorkContext context, RebuildPlanner planner, ILog
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var periods = context.Cache.Get(store, inputs).Periods;
-        var scopes = kind == RebuildPlanner.Owed && files.Count == 0 && !savesState ? [] : WorkbookScopes.Of(periods, request, store);
+        var stored = context.Cache.Scopes(store, inputs);
+        var scopes = kind == RebuildPlanner.Owed && files.Count == 0 && !savesState ? [] : WorkbookScopes.Of(stored, request, store, inputs.Scheme.Period);
         if (request.City is null)
         {
             var targets = scopes.Select(s => Path.GetFullPath(Target(outFolder, s))).ToHashSet();
-            foreach (var removed in StaleWorkbooks.Remove(outFolder, WorkbookScopes.PeriodsRewritten(periods, request, store), request.Province, targets))
+            foreach (var removed in StaleWorkbooks.Remove(outFolder, WorkbookScopes.PeriodsRewritten(stored, request, store, inputs.Scheme.Period), request.Province, targets))
             {
                 JobLog.StaleRemoved(log, removed);
             }

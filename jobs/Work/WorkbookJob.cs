@@ -18,7 +18,7 @@ public sealed class WorkbookJob(WorkContext context, RebuildJob rebuild, Deliver
         using var logScope = log.BeginScope(new Dictionary<string, object?> { ["Job"] = "workbook", ["Rebuild"] = rebuildId, ["Scope"] = scope.Key });
         var inputs = context.Inputs.Current();
         using var store = context.Store.Open();
-        var scored = context.Cache.Get(store, inputs);
+        var scored = context.Cache.Get(store, inputs, scope.Province, Analysis.Periods.Period.Parse(scope.Period));
         string? written = null;
         if (SingleWorkbook.HasData(scored.Periods, scope))
         {

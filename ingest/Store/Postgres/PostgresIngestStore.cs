@@ -151,19 +151,57 @@ public sealed class PostgresIngestStore : IIngestStore
             .ToList();
     }
 
-    public IEnumerable<StoredRecord> Current(FileKind kind)
+    public IEnumerable<StoredRecord> Current(FileKind kind) => Current(kind, RecordSlice.All);
+
+    public IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice)
     {
+        ArgumentNullException.ThrowIfNull(slice);
         using var connection = OpenConnection();
-        using var command = new NpgsqlCommand(
-            """
-            SELECT record_id, outlet_code, record_date, shopper_id, comment, answers, file_id
-            FROM record WHERE kind = $1 AND superseded_by IS NULL ORDER BY id
-            """,
-            connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = kind.Stored() });
+        using var command = new NpgsqlCommand { Connection = connection };
+        var answers = slice.WithAnswers ? "shopper_id, comment, answers" : "NULL, NULL, NULL";
+        var where = new System.Text.StringBuilder("kind = @kind AND superseded_by IS NULL");
+        command.Parameters.AddWithValue("kind", kind.Stored());
+        if (slice.OutletCodes is { } codes)
+        {
+            // One array parameter rather than one per code: a province lists thousands of outlets.
+            where.Append(" AND outlet_code = ANY(@codes)");
+            command.Parameters.AddWithValue("codes", codes.ToArray());
+        }
+
+        if (slice.From is { } from)
+        {
+            where.Append(" AND record_date >= @from");
+            command.Parameters.AddWithValue("from", from);
+        }
+
+        if (slice.To is { } to)
+        {
+            where.Append(" AND record_date <= @to");
+            command.Parameters.AddWithValue("to", to);
+        }
+
+        command.CommandText = $"SELECT record_id, outlet_code, record_date, {answers}, file_id FROM record WHERE {where} ORDER BY id";
         using var reader = command.ExecuteReader();
+        var answerCodes = new AnswerCodes();
+        var utf8 = new byte[4096];
         while (reader.Read())
         {
+            var parsed = StoredRecord.NoAnswers;
+            if (!reader.IsDBNull(5))
+            {
+                // Packed as the SQLite store packs them (a byte per code of a table shared by the read), so a slice
+                // costs the same memory whichever store it comes from.
+                var text = reader.GetString(5);
+                var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+                if (length > utf8.Length)
+                {
+                    utf8 = new byte[Math.Max(length, utf8.Length * 2)];
+                }
+
+                var written = System.Text.Encoding.UTF8.GetBytes(text, utf8);
+                parsed = PackedAnswerDictionary.Parse(utf8.AsSpan(0, written), answerCodes) ?? (IReadOnlyDictionary<string, Values.Answer>)AnswerJson.Parse(text);
+            }
+
             yield return new StoredRecord(
                 kind,
                 reader.GetString(0),
@@ -171,7 +209,7 @@ public sealed class PostgresIngestStore : IIngestStore
                 reader.GetFieldValue<DateOnly>(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                AnswerJson.Parse(reader.GetString(5)),
+                parsed,
                 reader.GetInt64(6));
         }
     }

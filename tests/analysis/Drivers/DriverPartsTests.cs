@@ -46,9 +46,9 @@ public sealed class DriverPartsTests
         var rows = ModelRows.Prepare(samples, [0], means).Build([0, 1, 2]);
 
         Assert.Equal((20.0, 2), (means[0], answered[0]));
-        Assert.Equal(0f, rows[1].Features[0]);
-        Assert.Equal(-rows[2].Features[0], rows[0].Features[0]);
-        Assert.Equal(-Math.Sqrt(1.5), rows[0].Features[0], 5);
+        Assert.Equal(0f, rows[1, 0]);
+        Assert.Equal(-rows[2, 0], rows[0, 0]);
+        Assert.Equal(-Math.Sqrt(1.5), rows[0, 0], 5);
     }
 
     [Fact]

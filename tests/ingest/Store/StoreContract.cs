@@ -65,6 +65,33 @@ public abstract class StoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void ASliceHoldsExactlyTheCurrentRowsOfItsOutletsAndDatesWithOrWithoutAnswers()
+    {
+        Drop("01.csv", -2,
+            VendorCsv.SurveyHeader,
+            VendorCsv.SurveyRow("R1", outlet: "0250101", date: "2026-06-30"),
+            VendorCsv.SurveyRow("R2", outlet: "0250101", date: "2026-07-01", score: 9),
+            VendorCsv.SurveyRow("R3", outlet: "0250102", date: "2026-09-30"),
+            VendorCsv.SurveyRow("R4", outlet: "0512001", date: "2026-08-15"),
+            VendorCsv.SurveyRow("R5", outlet: "0250101", date: "2026-10-01"));
+        Harness.RunOne();
+        Drop("02-fix.csv", -1, VendorCsv.SurveyHeader, VendorCsv.SurveyRow("R3", outlet: "0250102", date: "2026-10-02"));
+        Harness.RunOne();
+        var slice = new RecordSlice { OutletCodes = ["0250101", "0250102"], From = new DateOnly(2026, 7, 1), To = new DateOnly(2026, 9, 30) };
+
+        var rows = Store.Current(FileKind.Survey, slice).ToList();
+        var placed = Store.Current(FileKind.Survey, slice with { WithAnswers = false }).ToList();
+
+        // R1 and R5 fall outside the dates, R4 outside the outlets, R3 was moved out of them by its resubmission.
+        Assert.Equal(["R2"], rows.Select(r => r.Id));
+        Assert.Equal(Store.Current(FileKind.Survey).Single(r => r.Id == "R2").Answers.OrderBy(a => a.Key), rows[0].Answers.OrderBy(a => a.Key));
+        Assert.Equal(["R2"], placed.Select(r => r.Id));
+        Assert.Empty(placed[0].Answers);
+        Assert.Equal(5, Store.Current(FileKind.Survey, RecordSlice.All).Count());
+        Assert.Empty(Store.Current(FileKind.MysteryShop, slice));
+    }
+
+    [SkippableFact]
     public void AnIdGivenTwiceWithConflictingContentIsTakenBackFromTheStore()
     {
         var rows = new List<string> { VendorCsv.SurveyHeader, VendorCsv.SurveyRow("R1", score: 8), VendorCsv.SurveyRow("R1", score: 7) };

@@ -44,4 +44,25 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(expected, ledger.Sum(e => e.RowsLoaded));
         Assert.Equal(messy, ledger.Any(e => e.RowsRejected > 0));
     }
+
+    [Fact]
+    public void SeveralProvincesGetTheirOwnMasterCodesAndWorkbooks()
+    {
+        var inbox = Path.Combine(_folder, "inbox");
+        var generated = ChildProcess.Run(null, "generate", "--out", inbox, "--outlet-count", "26", "--provinces", "3", "--visits-per-outlet", "1", "--responses-per-outlet", "2");
+        Assert.True(generated.ExitCode == 0, generated.Error);
+        var master = inbox + "-outlets.csv";
+        var outlets = File.ReadAllLines(master).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(78, outlets.Count);
+        Assert.Equal(3, outlets.Select(o => o[0]).Distinct().Count());
+        Assert.Equal(78, outlets.Select(o => o[2]).Distinct().Count());
+        Assert.All(outlets.Select(o => o[0]).Distinct(), p => Assert.Equal(26, outlets.Count(o => o[0] == p)));
+
+        var output = Path.Combine(_folder, "out");
+        var run = ChildProcess.Run(null, "run", "--inbox", inbox, "--data", Path.Combine(_folder, "data"), "--out", output, "--outlets", master, "--stable-seconds", "0");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var provinceBooks = Directory.GetFiles(output, "*省分报告.xlsx", SearchOption.AllDirectories);
+        Assert.Equal(outlets.Select(o => o[0]).Distinct().Order(StringComparer.Ordinal), provinceBooks.Select(p => Path.GetFileName(Path.GetDirectoryName(p))!).Order(StringComparer.Ordinal));
+    }
 }
