@@ -60,8 +60,9 @@ internal static class PostgresSchema
             superseded_by bigint
         );
         CREATE INDEX ix_record_id ON record (kind, record_id);
-        -- A report pass reads one province's current rows of a few periods (RecordSlice).
-        CREATE INDEX ix_record_slice ON record (kind, outlet_code, record_date) WHERE superseded_by IS NULL;
+        -- A report pass reads one province's current rows of a few periods (RecordSlice): by date range, the
+        -- outlets filtered on those rows; (kind, date) grows at a few places per file, as in the SQLite store.
+        CREATE INDEX ix_record_dates ON record (kind, record_date) WHERE superseded_by IS NULL;
 
         CREATE TABLE replacement (
             id            bigint  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
