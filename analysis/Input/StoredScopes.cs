@@ -8,14 +8,14 @@ namespace Satisfaction.Analysis.Input;
 
 /// <summary>
 /// Where the stored rows fall — which provinces and cities have rows in which period, which files' rows fall in
-/// which periods, which outlet codes the master no longer lists — read once without the answers, so that a report
+/// which province-periods, which outlet codes the master no longer lists — read once without the answers, so that a report
 /// pass can load one province-period at a time instead of the whole store. A row whose answers the scheme no
 /// longer allows still counts here; the loaded slice decides whether its scope has data to write.
 /// </summary>
 public sealed class StoredScopes
 {
     private readonly SortedDictionary<Period, SortedDictionary<string, SortedSet<string>>> _scopes = [];
-    private readonly Dictionary<long, HashSet<Period>> _periodsOfFiles = [];
+    private readonly Dictionary<long, HashSet<(Period Period, string Province)>> _placesOfFiles = [];
     private readonly Dictionary<string, HashSet<string>> _codesOfProvinces = new(StringComparer.Ordinal);
 
     private StoredScopes(IReadOnlyList<string> outletsNotInMaster, IReadOnlyList<LedgerEntry> ledger)
@@ -75,12 +75,12 @@ public sealed class StoredScopes
             }
 
             cities.Add(outlet.City);
-            if (!scopes._periodsOfFiles.TryGetValue(file, out var periods))
+            if (!scopes._placesOfFiles.TryGetValue(file, out var places))
             {
-                scopes._periodsOfFiles[file] = periods = [];
+                scopes._placesOfFiles[file] = places = [];
             }
 
-            periods.Add(period);
+            places.Add((period, outlet.Province));
         }
 
         return scopes;
@@ -98,7 +98,7 @@ public sealed class StoredScopes
     public IReadOnlyCollection<string> CodesOf(string province) =>
         _codesOfProvinces.TryGetValue(province, out var codes) ? codes : [];
 
-    /// <summary>The periods the current rows of these files fall in.</summary>
-    public IEnumerable<Period> PeriodsOf(IEnumerable<long> files) =>
-        files.SelectMany(f => _periodsOfFiles.GetValueOrDefault(f) ?? []).Distinct();
+    /// <summary>The province-periods the current rows of these files fall in.</summary>
+    public IEnumerable<(Period Period, string Province)> ProvincePeriodsOf(IEnumerable<long> files) =>
+        files.SelectMany(f => _placesOfFiles.GetValueOrDefault(f) ?? []).Distinct();
 }

@@ -45,8 +45,11 @@ public interface IIngestStore : IDisposable
     /// </summary>
     IReadOnlyList<long> FilesOwingReports();
 
-    /// <summary>The dates of the rows these files replaced: the periods those rows left owe a rewrite too.</summary>
-    IReadOnlyList<DateOnly> DatesReplacedBy(IReadOnlyCollection<long> fileIds);
+    /// <summary>
+    /// The dates and outlets of the rows these files replaced: the province-periods those rows left owe a rewrite
+    /// too (a resubmission can move a row to another period or outlet).
+    /// </summary>
+    IReadOnlyList<ReplacedPlace> PlacesReplacedBy(IReadOnlyCollection<long> fileIds);
 
     /// <summary>Clears what these files owe; called only after their periods' workbooks are renamed into place.</summary>
     void MarkReported(IReadOnlyCollection<long> fileIds);

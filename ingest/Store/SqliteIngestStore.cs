@@ -95,7 +95,7 @@ public sealed class SqliteIngestStore : IIngestStore
     public IReadOnlyList<long> FilesOwingReports() =>
         _connection.Query<long>("SELECT id FROM ingest_file WHERE reports_owed = 1 ORDER BY id").ToList();
 
-    public IReadOnlyList<DateOnly> DatesReplacedBy(IReadOnlyCollection<long> fileIds)
+    public IReadOnlyList<ReplacedPlace> PlacesReplacedBy(IReadOnlyCollection<long> fileIds)
     {
         ArgumentNullException.ThrowIfNull(fileIds);
         if (fileIds.Count == 0)
@@ -105,14 +105,14 @@ public sealed class SqliteIngestStore : IIngestStore
 
         // Through the replacement history (small) and the (kind, record_id) index: every stored version of
         // each replaced id, a superset of the replaced rows that is harmless for choosing periods.
-        return _connection.Query<string>(
+        return _connection.Query<(string Date, string Outlet)>(
                 """
-                SELECT DISTINCT o.record_date FROM replacement r
+                SELECT DISTINCT o.record_date, o.outlet_code FROM replacement r
                 JOIN record o ON o.kind = r.kind AND o.record_id = r.record_id
                 WHERE r.new_file_id IN @fileIds
                 """,
                 new { fileIds })
-            .Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Select(p => new ReplacedPlace(DateOnly.ParseExact(p.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), p.Outlet))
             .ToList();
     }
 

@@ -24,8 +24,8 @@ public static class ReportJob
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var scopes = StoredScopes.Read(store, inputs.Outlets, inputs.Scheme.Period);
-        var wanted = Wanted(request, scopes, inputs.Scheme.Period, store);
-        var periods = scopes.Periods.Where(p => wanted is null || wanted.Contains(p)).ToList();
+        var wanted = Wanted(request, scopes, inputs, store);
+        var periods = scopes.Periods.Where(p => wanted is null || wanted.Periods.Contains(p)).ToList();
         var font = CjkFont.Resolve();
         var results = new List<WrittenScope>();
         var disallowed = new List<DisallowedAnswer>();
@@ -33,7 +33,7 @@ public static class ReportJob
         foreach (var province in provinces)
         {
             var window = new ProvinceWindow(inputs, scopes, province);
-            foreach (var period in periods.Where(p => scopes.Provinces(p).Contains(province, StringComparer.Ordinal)))
+            foreach (var period in periods.Where(p => scopes.Provinces(p).Contains(province, StringComparer.Ordinal) && (wanted is null || wanted.Includes(p, province))))
             {
                 var scored = window.At(store, period);
                 disallowed.AddRange(window.DisallowedIn(period).Where(d => request.City is null || d.Outlet.City == request.City));
@@ -51,32 +51,34 @@ public static class ReportJob
 
         results.Sort(InReportOrder);
         var removed = request.City is null
-            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? StaleWorkbooks.PeriodsIn(request.OutFolder, inputs.Scheme.Period), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
+            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? Rewrite.Whole(StaleWorkbooks.PeriodsIn(request.OutFolder, inputs.Scheme.Period)), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
             : [];
         return new ReportOutcome(results, clock.Elapsed) { Removed = removed, Disallowed = disallowed };
     }
 
-    // The periods a pass must rewrite: those of the changed files' rows (from the scopes, read without answers)
-    // and those of the rows they replaced (a resubmission that moves a visit to another period takes it out of its
-    // old one), and the ones after them whose previous period and trend they feed.
-    internal static HashSet<Period>? Wanted(ReportRequest request, StoredScopes scopes, Ingest.Scheme.PeriodKind kind, IIngestStore store)
+    // What a pass must rewrite: the province-periods of the changed files' rows (from the scopes, read without
+    // answers) and of the rows they replaced (a resubmission that moves a visit to another period or outlet takes it
+    // out of its old workbook), and the later periods of the same province whose previous period and trend they feed.
+    internal static Rewrite? Wanted(ReportRequest request, StoredScopes scopes, ProductInputs inputs, IIngestStore store)
     {
         if (request.ChangedFiles is not { } changed)
         {
-            return request.Periods?.ToHashSet();
+            return request.Periods is { } periods ? Rewrite.Whole(periods) : null;
         }
 
-        var touched = scopes.PeriodsOf(changed)
-            .Concat(store.DatesReplacedBy(changed).Select(d => Period.Of(d, kind)))
-            .ToHashSet();
-        var wanted = new HashSet<Period>(touched);
-        foreach (var period in touched)
+        var kind = inputs.Scheme.Period;
+        var replaced = store.PlacesReplacedBy(changed)
+            .Select(p => (Period: Period.Of(p.Date, kind), inputs.Outlets.FindByCode(p.OutletCode)?.Province))
+            .Where(p => p.Province is not null)
+            .Select(p => (p.Period, p.Province!));
+        var wanted = new Rewrite();
+        foreach (var (period, province) in scopes.ProvincePeriodsOf(changed).Concat(replaced))
         {
             var next = period;
-            for (var i = 1; i < ReportBuilder.TrendPeriods; i++)
+            for (var i = 0; i < ReportBuilder.TrendPeriods; i++)
             {
+                wanted.Add(next, province);
                 next = next.Next();
-                wanted.Add(next);
             }
         }
 

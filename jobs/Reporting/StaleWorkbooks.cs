@@ -11,20 +11,23 @@ namespace Satisfaction.Jobs.Reporting;
 /// </summary>
 public static class StaleWorkbooks
 {
-    public static IReadOnlyList<string> Remove(string outFolder, IEnumerable<Period> periods, string? province, IReadOnlySet<string> written)
+    /// <summary>Removes the workbooks of the rewritten province-periods (of <paramref name="province"/> alone when given) that were not written.</summary>
+    public static IReadOnlyList<string> Remove(string outFolder, Rewrite rewritten, string? province, IReadOnlySet<string> written)
     {
-        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(rewritten);
         ArgumentNullException.ThrowIfNull(written);
         var removed = new List<string>();
-        foreach (var period in periods.Select(p => p.ToString()))
+        foreach (var rewrittenPeriod in rewritten.Periods)
         {
+            var period = rewrittenPeriod.ToString();
             var periodFolder = Path.Combine(outFolder, period);
             if (!Directory.Exists(periodFolder))
             {
                 continue;
             }
 
-            foreach (var provinceFolder in Directory.GetDirectories(periodFolder).Where(f => province is null || Path.GetFileName(f) == province))
+            foreach (var provinceFolder in Directory.GetDirectories(periodFolder)
+                .Where(f => (province is null || Path.GetFileName(f) == province) && rewritten.Includes(rewrittenPeriod, Path.GetFileName(f))))
             {
                 var name = Path.GetFileName(provinceFolder);
                 var candidates = Directory.GetDirectories(provinceFolder)

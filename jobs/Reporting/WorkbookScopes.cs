@@ -1,6 +1,6 @@
 using Satisfaction.Analysis.Input;
-using Satisfaction.Ingest.Scheme;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Cli;
 
 namespace Satisfaction.Jobs.Reporting;
 
@@ -10,16 +10,17 @@ namespace Satisfaction.Jobs.Reporting;
 /// </summary>
 public static class WorkbookScopes
 {
-    public static IReadOnlyList<WorkbookScope> Of(StoredScopes stored, ReportRequest request, IIngestStore store, PeriodKind kind)
+    public static IReadOnlyList<WorkbookScope> Of(StoredScopes stored, ReportRequest request, IIngestStore store, ProductInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(request);
-        var wanted = ReportJob.Wanted(request, stored, kind, store);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var wanted = ReportJob.Wanted(request, stored, inputs, store);
         var scopes = new List<WorkbookScope>();
-        foreach (var period in stored.Periods.Where(p => wanted is null || wanted.Contains(p)))
+        foreach (var period in stored.Periods.Where(p => wanted is null || wanted.Periods.Contains(p)))
         {
             var text = period.ToString();
-            foreach (var province in stored.Provinces(period).Where(p => request.Province is null || p == request.Province))
+            foreach (var province in stored.Provinces(period).Where(p => (request.Province is null || p == request.Province) && (wanted is null || wanted.Includes(period, p))))
             {
                 if (request.City is null)
                 {
@@ -34,13 +35,12 @@ public static class WorkbookScopes
         return scopes;
     }
 
-    /// <summary>The periods a request rewrites in full (all workbooks of each), for removing workbooks left without data.</summary>
-    public static IReadOnlyList<Analysis.Periods.Period> PeriodsRewritten(StoredScopes stored, ReportRequest request, IIngestStore store, PeriodKind kind)
+    /// <summary>The province-periods a request rewrites in full (all workbooks of each), for removing workbooks left without data.</summary>
+    public static Rewrite Rewritten(StoredScopes stored, ReportRequest request, IIngestStore store, ProductInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(request);
-        return ReportJob.Wanted(request, stored, kind, store) is { } wanted
-            ? [.. wanted]
-            : [.. StaleWorkbooks.PeriodsIn(request.OutFolder, kind)];
+        ArgumentNullException.ThrowIfNull(inputs);
+        return ReportJob.Wanted(request, stored, inputs, store) ?? Rewrite.Whole(StaleWorkbooks.PeriodsIn(request.OutFolder, inputs.Scheme.Period));
     }
 }

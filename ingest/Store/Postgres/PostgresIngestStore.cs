@@ -115,7 +115,7 @@ public sealed class PostgresIngestStore : IIngestStore
         return connection.Query<long>("SELECT id FROM ingest_file WHERE reports_owed = 1 ORDER BY id").ToList();
     }
 
-    public IReadOnlyList<DateOnly> DatesReplacedBy(IReadOnlyCollection<long> fileIds)
+    public IReadOnlyList<ReplacedPlace> PlacesReplacedBy(IReadOnlyCollection<long> fileIds)
     {
         ArgumentNullException.ThrowIfNull(fileIds);
         if (fileIds.Count == 0)
@@ -124,13 +124,14 @@ public sealed class PostgresIngestStore : IIngestStore
         }
 
         using var connection = OpenConnection();
-        return connection.Query<DateOnly>(
+        return connection.Query<(DateOnly Date, string Outlet)>(
                 """
-                SELECT DISTINCT o.record_date FROM replacement r
+                SELECT DISTINCT o.record_date, o.outlet_code FROM replacement r
                 JOIN record o ON o.kind = r.kind AND o.record_id = r.record_id
                 WHERE r.new_file_id = ANY(@ids)
                 """,
                 new { ids = fileIds.ToArray() })
+            .Select(p => new ReplacedPlace(p.Date, p.Outlet))
             .ToList();
     }
 

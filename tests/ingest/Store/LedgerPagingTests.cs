@@ -52,7 +52,7 @@ public sealed class LedgerPagingTests : IDisposable
 
         public IReadOnlyList<long> FilesOwingReports() => store.FilesOwingReports();
 
-        public IReadOnlyList<DateOnly> DatesReplacedBy(IReadOnlyCollection<long> fileIds) => store.DatesReplacedBy(fileIds);
+        public IReadOnlyList<ReplacedPlace> PlacesReplacedBy(IReadOnlyCollection<long> fileIds) => store.PlacesReplacedBy(fileIds);
 
         public void MarkReported(IReadOnlyCollection<long> fileIds) => store.MarkReported(fileIds);
 

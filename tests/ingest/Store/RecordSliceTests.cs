@@ -91,7 +91,7 @@ public sealed class RecordSliceTests : IDisposable
         public void MarkMoved(long fileId) => inner.MarkMoved(fileId);
         public IFileLoad BeginLoad() => inner.BeginLoad();
         public IReadOnlyList<long> FilesOwingReports() => inner.FilesOwingReports();
-        public IReadOnlyList<DateOnly> DatesReplacedBy(IReadOnlyCollection<long> fileIds) => inner.DatesReplacedBy(fileIds);
+        public IReadOnlyList<ReplacedPlace> PlacesReplacedBy(IReadOnlyCollection<long> fileIds) => inner.PlacesReplacedBy(fileIds);
         public void MarkReported(IReadOnlyCollection<long> fileIds) => inner.MarkReported(fileIds);
         public IReadOnlyList<Replacement> Replacements() => inner.Replacements();
         public IEnumerable<StoredRecord> Current(FileKind kind) => inner.Current(kind);

@@ -29,17 +29,17 @@ public sealed class ReportDebtStoreTests : IDisposable
     }
 
     [Fact]
-    public void TheDatesOfTheRowsAFileReplacedAreKnownSoTheirPeriodsAreRewrittenToo()
+    public void TheDatesAndOutletsOfTheRowsAFileReplacedAreKnownSoTheirProvincePeriodsAreRewrittenToo()
     {
         VendorCsv.Write(_harness.Inbox, "01.csv", [VendorCsv.SurveyHeader, VendorCsv.SurveyRow("R1", date: "2026-05-10"), VendorCsv.SurveyRow("R2", date: "2026-05-11")], modifiedUtc: DateTime.UtcNow.AddMinutes(-2));
         var first = _harness.RunOne();
         VendorCsv.Write(_harness.Inbox, "02-fix.csv", [VendorCsv.SurveyHeader, VendorCsv.SurveyRow("R1", date: "2026-07-06")], modifiedUtc: DateTime.UtcNow.AddMinutes(-1));
         var fix = _harness.RunOne();
 
-        var dates = _harness.Store.DatesReplacedBy([fix.Id]);
+        var places = _harness.Store.PlacesReplacedBy([fix.Id]);
 
-        Assert.Contains(new DateOnly(2026, 5, 10), dates);
-        Assert.DoesNotContain(new DateOnly(2026, 5, 11), dates);
-        Assert.Empty(_harness.Store.DatesReplacedBy([first.Id]));
+        Assert.Contains(new ReplacedPlace(new DateOnly(2026, 5, 10), "0250101"), places);
+        Assert.DoesNotContain(places, p => p.Date == new DateOnly(2026, 5, 11));
+        Assert.Empty(_harness.Store.PlacesReplacedBy([first.Id]));
     }
 }

@@ -59,9 +59,9 @@ public abstract class StoreContract : IDisposable
         Assert.Equal(first.Id, current["R2"].FileId);
         var replacement = Assert.Single(Store.Replacements());
         Assert.Equal((FileKind.Survey, "R1", first.Id, fix.Id), (replacement.Kind, replacement.RecordId, replacement.OldFileId, replacement.NewFileId));
-        Assert.Contains(new DateOnly(2026, 5, 10), Store.DatesReplacedBy([fix.Id]));
-        Assert.DoesNotContain(new DateOnly(2026, 5, 11), Store.DatesReplacedBy([fix.Id]));
-        Assert.Empty(Store.DatesReplacedBy([first.Id]));
+        Assert.Contains(new ReplacedPlace(new DateOnly(2026, 5, 10), "0250101"), Store.PlacesReplacedBy([fix.Id]));
+        Assert.DoesNotContain(Store.PlacesReplacedBy([fix.Id]), p => p.Date == new DateOnly(2026, 5, 11));
+        Assert.Empty(Store.PlacesReplacedBy([first.Id]));
     }
 
     [SkippableFact]
