@@ -22,17 +22,19 @@ internal static class ServeLatencyBenchmark
             var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
             var outFolder = Path.Combine(root, "out");
             var port = LoopbackPort.Free();
-            using var host = Start(root, inbox, outFolder, port, samples);
+            var host = ProductProcess.Start(
+                "serve", "--inbox", inbox, "--data", Path.Combine(root, "data"), "--out", outFolder,
+                "--outlets", Path.Combine(samples, "outlets.csv"), "--scheme", Path.Combine(samples, "scheme.json"), "--urls", ProductProcess.Urls(port));
             try
             {
-                WaitUntilAnswering(port, host);
+                ProductProcess.WaitUntilAnswering(port, host);
                 var clock = Stopwatch.StartNew();
                 DemoCommand.CopyInArrivalOrder(Path.Combine(samples, "inbox"), inbox);
-                while (Workbooks(outFolder) < SampleWorkbooks)
+                while (ProductProcess.Workbooks(outFolder) < SampleWorkbooks)
                 {
                     if (clock.Elapsed > TimeSpan.FromMinutes(3) || host.HasExited)
                     {
-                        throw new TimeoutException($"{Workbooks(outFolder)} workbooks after {clock.Elapsed.TotalSeconds:0} s");
+                        throw new TimeoutException($"{ProductProcess.Workbooks(outFolder)} workbooks after {clock.Elapsed.TotalSeconds:0} s");
                     }
 
                     Thread.Sleep(50);
@@ -44,12 +46,7 @@ internal static class ServeLatencyBenchmark
             }
             finally
             {
-                using (var stop = Process.Start("kill", ["-TERM", host.Id.ToString(CultureInfo.InvariantCulture)]))
-                {
-                    stop.WaitForExit();
-                }
-
-                host.WaitForExit(60_000);
+                ProductProcess.Stop(host);
                 Directory.Delete(root, recursive: true);
             }
         }
@@ -57,53 +54,4 @@ internal static class ServeLatencyBenchmark
         Console.WriteLine($"serve, sample inbox to workbooks: worst of 3 runs {worst.TotalSeconds:0.0} s (target < 15 s, the 3-second stability wait included)");
         return worst < TimeSpan.FromSeconds(15) ? 0 : 1;
     }
-
-    private static Process Start(string root, string inbox, string outFolder, int port, string samples)
-    {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "satisfaction.dll"), "serve", "--inbox", inbox, "--data", Path.Combine(root, "data"), "--out", outFolder,
-            "--outlets", Path.Combine(samples, "outlets.csv"), "--scheme", Path.Combine(samples, "scheme.json"),
-            "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
-        })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static void WaitUntilAnswering(int port, Process host)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var i = 0; i < 600 && !host.HasExited; i++)
-        {
-            try
-            {
-                using var response = client.GetAsync(new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/api/workbooks"))).GetAwaiter().GetResult();
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            Thread.Sleep(100);
-        }
-
-        throw new InvalidOperationException("the host did not come up");
-    }
-
-    private static int Workbooks(string outFolder) => Directory.Exists(outFolder)
-        ? Directory.EnumerateFiles(outFolder, "*.xlsx", SearchOption.AllDirectories).Count(f => !f.Contains("/.writing/", StringComparison.Ordinal))
-        : 0;
 }

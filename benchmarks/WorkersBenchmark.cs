@@ -24,7 +24,7 @@ internal static class WorkersBenchmark
             var quarters = Quarters(periods);
             var generated = Path.Combine(root, "generated");
             Console.WriteLine($"generating a province: 1,300 outlets, 13 cities, {string.Join(',', quarters)}, 4 visits and 40 responses per outlet and quarter …");
-            Satisfaction("generate", "--out", generated, "--outlet-count", "1300", "--periods", string.Join(',', quarters), "--split", "ByCity", "--visits-per-outlet", "4", "--responses-per-outlet", "40");
+            ProductProcess.Run("generate", "--out", generated, "--outlet-count", "1300", "--periods", string.Join(',', quarters), "--split", "ByCity", "--visits-per-outlet", "4", "--responses-per-outlet", "40");
             var postmaster = Postmaster(postgresData);
             var workbooks = periods * (CitiesPerProvince + 1);
             var runs = new List<Measured>();
@@ -67,11 +67,11 @@ internal static class WorkersBenchmark
             for (var i = 0; i < hostCount; i++)
             {
                 var port = LoopbackPort.Free();
-                var host = StartProgram("serve", "--inbox", inbox, "--data", Path.Combine(run, "data"), "--out", outFolder,
+                var host = ProductProcess.Start("serve", "--inbox", inbox, "--data", Path.Combine(run, "data"), "--out", outFolder,
                     "--outlets", generated + "-outlets.csv", "--store", "postgres", "--connection", connection,
-                    "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
+                    "--urls", ProductProcess.Urls(port));
                 hosts.Add(host);
-                WaitUntilAnswering(port, host);
+                ProductProcess.WaitUntilAnswering(port, host);
             }
 
             // The scans each host runs at start are over before the files land.
@@ -85,7 +85,7 @@ internal static class WorkersBenchmark
             }
 
             TimeSpan? first = null;
-            while (Workbooks(outFolder) is var written && written < workbooks)
+            while (ProductProcess.Workbooks(outFolder) is var written && written < workbooks)
             {
                 if (written > 0)
                 {
@@ -110,7 +110,7 @@ internal static class WorkersBenchmark
         {
             foreach (var host in hosts)
             {
-                Stop(host);
+                ProductProcess.Stop(host);
             }
 
             NpgsqlConnection.ClearAllPools();
@@ -128,76 +128,6 @@ internal static class WorkersBenchmark
         return postgresData != "-" && File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
     }
 
-    private static void Satisfaction(params string[] args)
-    {
-        using var process = StartProgram(args);
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)) || process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("satisfaction " + string.Join(' ', args) + " failed");
-        }
-    }
-
-    private static Process StartProgram(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "satisfaction.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static void Stop(Process host)
-    {
-        if (!host.HasExited)
-        {
-            using var stop = Process.Start("kill", ["-TERM", host.Id.ToString(CultureInfo.InvariantCulture)]);
-            stop.WaitForExit();
-        }
-
-        if (!host.WaitForExit(60_000))
-        {
-            host.Kill();
-        }
-
-        host.Dispose();
-    }
-
-    private static void WaitUntilAnswering(int port, Process host)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var i = 0; i < 1200 && !host.HasExited; i++)
-        {
-            try
-            {
-                using var response = client.GetAsync(new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/api/workbooks"))).GetAwaiter().GetResult();
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-                // not answering yet
-            }
-
-            Thread.Sleep(100);
-        }
-
-        throw new InvalidOperationException("the host did not come up");
-    }
-
     private static void Execute(string server, string sql)
     {
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
@@ -205,10 +135,6 @@ internal static class WorkersBenchmark
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
-
-    private static int Workbooks(string outFolder) => Directory.Exists(outFolder)
-        ? Directory.EnumerateFiles(outFolder, "*.xlsx", SearchOption.AllDirectories).Count(f => !f.Contains("/.writing/", StringComparison.Ordinal))
-        : 0;
 
     private sealed record Measured(int Hosts, TimeSpan Wall, TimeSpan FirstWorkbook, IReadOnlyList<double> Cpu, double DatabaseCpu, IReadOnlyList<double> PeakRss)
     {
