@@ -14,7 +14,7 @@ namespace Satisfaction.Ingest.Rows;
 /// Reads the data rows of a located sheet (DATA-CONTRACT.md 2.4–2.5). A row with any error is rejected
 /// with all of its problems listed; the rest of the file goes on.
 /// </summary>
-public sealed class RowParser : IDisposable
+public sealed class RowParser
 {
     private static readonly IReadOnlyList<RowIssue> NoIssues = [];
     private readonly ColumnLayout _layout;
@@ -30,7 +30,8 @@ public sealed class RowParser : IDisposable
     private readonly int? _shopperColumn;
     private readonly int? _commentColumn;
     private readonly string _idName;
-    private readonly AnswerJson _json = new();
+    private readonly AnswerCells _cells = new();
+    private readonly string[] _codes;
 
     public RowParser(ColumnLayout layout, ScoringScheme scheme, OutletMaster outlets, string sheet)
     {
@@ -67,6 +68,7 @@ public sealed class RowParser : IDisposable
         _dateColumn = layout.Column(FieldKind.Date);
         _shopperColumn = layout.Column(FieldKind.ShopperId);
         _commentColumn = layout.Column(FieldKind.Comment);
+        _codes = [.. layout.Answers.Select(a => a.Code)];
     }
 
     public RowOutcome Parse(RawRow row)
@@ -140,14 +142,13 @@ public sealed class RowParser : IDisposable
             Date = date,
             ShopperId = shopper,
             Comment = comment,
-            GivenJson = _json.Given(_layout.Answers, given),
-            ReadJson = _json.Read(_layout.Answers, read),
+            Codes = _codes,
+            Given = _cells.Given(given),
+            Read = _cells.Read(read),
             ContentHash = Hash(outletCode!, date, shopper, comment, given),
         };
         return new RowOutcome(record, issues ?? NoIssues, Skipped: false);
     }
-
-    public void Dispose() => _json.Dispose();
 
     private string? ResolveOutlet(RawRow row, ref List<RowIssue>? issues)
     {

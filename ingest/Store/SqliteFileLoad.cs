@@ -16,6 +16,7 @@ internal sealed class SqliteFileLoad : IFileLoad
     private readonly SqliteRecordInsert _insert;
     private long _firstRecordId;
     private long _lastRecordId;
+    private IReadOnlyList<string>? _codes;
     private bool _done;
 
     public SqliteFileLoad(SqliteConnection connection)
@@ -51,6 +52,15 @@ internal sealed class SqliteFileLoad : IFileLoad
 
     public long Add(FileKind kind, ParsedRecord record)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        if (FileAnswerCodes.IsNew(ref _codes, record.Codes))
+        {
+            _connection.Execute(
+                $"INSERT INTO {FileAnswerCodes.Table} (file_id, codes) VALUES (@FileId, @codes)",
+                new { FileId, codes = FileAnswerCodes.ToStored(record.Codes) },
+                _transaction);
+        }
+
         var id = _insert.Insert(kind.Stored(), FileId, record);
         if (_firstRecordId == 0)
         {
@@ -94,6 +104,9 @@ internal sealed class SqliteFileLoad : IFileLoad
         {
             _connection.Execute("DELETE FROM record WHERE id >= @first AND file_id = @FileId", new { FileId, first = _firstRecordId }, _transaction);
         }
+
+        _connection.Execute($"DELETE FROM {FileAnswerCodes.Table} WHERE file_id = @FileId", new { FileId }, _transaction);
+        _codes = null;
 
         _firstRecordId = _lastRecordId = 0;
     }

@@ -37,8 +37,8 @@ internal sealed class SqliteRecordInsert : IDisposable
         raw.sqlite3_bind_text(s, 6, record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         BindOptional(s, 7, record.ShopperId);
         BindOptional(s, 8, record.Comment);
-        raw.sqlite3_bind_text(s, 9, record.GivenJson);
-        raw.sqlite3_bind_text(s, 10, record.ReadJson);
+        raw.sqlite3_bind_blob(s, 9, record.Given);
+        raw.sqlite3_bind_blob(s, 10, record.Read);
         var result = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
         if (result != raw.SQLITE_DONE)
