@@ -20,7 +20,7 @@ public sealed class RowParser
     private readonly ColumnLayout _layout;
     private readonly OutletMaster _outlets;
     private readonly string _sheet;
-    private readonly Func<object?, ValueResult<Answer>>[] _readers;
+    private readonly AnswerMemo[] _readers;
     private readonly bool[] _scored;
     private readonly int? _idColumn;
     private readonly int? _codeColumn;
@@ -41,7 +41,7 @@ public sealed class RowParser
         _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
         _sheet = sheet;
         var mystery = layout.Kind == FileKind.MysteryShop;
-        _readers = new Func<object?, ValueResult<Answer>>[layout.Answers.Count];
+        _readers = new AnswerMemo[layout.Answers.Count];
         _scored = new bool[layout.Answers.Count];
         for (var i = 0; i < layout.Answers.Count; i++)
         {
@@ -49,13 +49,13 @@ public sealed class RowParser
             if (mystery)
             {
                 var item = scheme.FindItem(code)!;
-                _readers[i] = cell => AnswerReader.ReadChecklist(cell, item);
+                _readers[i] = new AnswerMemo(cell => AnswerReader.ReadChecklist(cell, item));
                 _scored[i] = !item.IsVeto;
             }
             else
             {
                 var question = scheme.FindQuestion(code)!;
-                _readers[i] = cell => AnswerReader.ReadSurvey(cell, question);
+                _readers[i] = new AnswerMemo(cell => AnswerReader.ReadSurvey(cell, question));
                 _scored[i] = true;
             }
         }
@@ -109,7 +109,7 @@ public sealed class RowParser
             var column = _layout.Answers[i].Index;
             var cell = Cell(cells, column);
             given[i] = CellText.Of(cell);
-            var answer = _readers[i](cell);
+            var answer = _readers[i].Read(cell);
             if (answer.Ok)
             {
                 read[i] = answer.Value;
