@@ -20,7 +20,8 @@ public sealed class RowParser
     private readonly ColumnLayout _layout;
     private readonly OutletMaster _outlets;
     private readonly string _sheet;
-    private readonly AnswerMemo[] _readers;
+    private readonly CellMemo<Answer>[] _readers;
+    private readonly CellMemo<DateOnly> _dates = new(DateReader.Read);
     private readonly bool[] _scored;
     private readonly int? _idColumn;
     private readonly int? _codeColumn;
@@ -41,7 +42,7 @@ public sealed class RowParser
         _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
         _sheet = sheet;
         var mystery = layout.Kind == FileKind.MysteryShop;
-        _readers = new AnswerMemo[layout.Answers.Count];
+        _readers = new CellMemo<Answer>[layout.Answers.Count];
         _scored = new bool[layout.Answers.Count];
         for (var i = 0; i < layout.Answers.Count; i++)
         {
@@ -49,13 +50,13 @@ public sealed class RowParser
             if (mystery)
             {
                 var item = scheme.FindItem(code)!;
-                _readers[i] = new AnswerMemo(cell => AnswerReader.ReadChecklist(cell, item));
+                _readers[i] = new CellMemo<Answer>(cell => AnswerReader.ReadChecklist(cell, item));
                 _scored[i] = !item.IsVeto;
             }
             else
             {
                 var question = scheme.FindQuestion(code)!;
-                _readers[i] = new AnswerMemo(cell => AnswerReader.ReadSurvey(cell, question));
+                _readers[i] = new CellMemo<Answer>(cell => AnswerReader.ReadSurvey(cell, question));
                 _scored[i] = true;
             }
         }
@@ -91,7 +92,7 @@ public sealed class RowParser
 
         var date = default(DateOnly);
         var dateCell = Cell(cells, _dateColumn);
-        var dateResult = DateReader.Read(dateCell);
+        var dateResult = _dates.Read(dateCell);
         if (dateResult.Ok)
         {
             date = dateResult.Value;
