@@ -47,7 +47,7 @@ public sealed partial class FileIngestor
                 processing.Description = $"{source.Description}; 工作表 sheet '{sheet.Name}'; 表头 header row {layout.HeaderRowNumber}"
                     + (layout.HeaderRowCount == 2 ? " (2 rows)" : string.Empty);
                 FileWarnings(layout, sheet.Name, processing);
-                using var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
+                var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
                 var seen = new SeenIds();
                 var count = 0;
                 foreach (var (row, outcome) in ParallelRowParsing.Parse(top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)), parser))

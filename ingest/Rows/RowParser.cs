@@ -14,13 +14,14 @@ namespace Satisfaction.Ingest.Rows;
 /// Reads the data rows of a located sheet (DATA-CONTRACT.md 2.4–2.5). A row with any error is rejected
 /// with all of its problems listed; the rest of the file goes on.
 /// </summary>
-public sealed class RowParser : IDisposable
+public sealed class RowParser
 {
     private static readonly IReadOnlyList<RowIssue> NoIssues = [];
     private readonly ColumnLayout _layout;
     private readonly OutletMaster _outlets;
     private readonly string _sheet;
-    private readonly Func<object?, ValueResult<Answer>>[] _readers;
+    private readonly CellMemo<Answer>[] _readers;
+    private readonly CellMemo<DateOnly> _dates = new(DateReader.Read);
     private readonly bool[] _scored;
     private readonly int? _idColumn;
     private readonly int? _codeColumn;
@@ -30,7 +31,8 @@ public sealed class RowParser : IDisposable
     private readonly int? _shopperColumn;
     private readonly int? _commentColumn;
     private readonly string _idName;
-    private readonly AnswerJson _json = new();
+    private readonly AnswerCells _cells = new();
+    private readonly string[] _codes;
 
     public RowParser(ColumnLayout layout, ScoringScheme scheme, OutletMaster outlets, string sheet)
     {
@@ -40,7 +42,7 @@ public sealed class RowParser : IDisposable
         _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
         _sheet = sheet;
         var mystery = layout.Kind == FileKind.MysteryShop;
-        _readers = new Func<object?, ValueResult<Answer>>[layout.Answers.Count];
+        _readers = new CellMemo<Answer>[layout.Answers.Count];
         _scored = new bool[layout.Answers.Count];
         for (var i = 0; i < layout.Answers.Count; i++)
         {
@@ -48,13 +50,13 @@ public sealed class RowParser : IDisposable
             if (mystery)
             {
                 var item = scheme.FindItem(code)!;
-                _readers[i] = cell => AnswerReader.ReadChecklist(cell, item);
+                _readers[i] = new CellMemo<Answer>(cell => AnswerReader.ReadChecklist(cell, item));
                 _scored[i] = !item.IsVeto;
             }
             else
             {
                 var question = scheme.FindQuestion(code)!;
-                _readers[i] = cell => AnswerReader.ReadSurvey(cell, question);
+                _readers[i] = new CellMemo<Answer>(cell => AnswerReader.ReadSurvey(cell, question));
                 _scored[i] = true;
             }
         }
@@ -67,6 +69,7 @@ public sealed class RowParser : IDisposable
         _dateColumn = layout.Column(FieldKind.Date);
         _shopperColumn = layout.Column(FieldKind.ShopperId);
         _commentColumn = layout.Column(FieldKind.Comment);
+        _codes = [.. layout.Answers.Select(a => a.Code)];
     }
 
     public RowOutcome Parse(RawRow row)
@@ -89,7 +92,7 @@ public sealed class RowParser : IDisposable
 
         var date = default(DateOnly);
         var dateCell = Cell(cells, _dateColumn);
-        var dateResult = DateReader.Read(dateCell);
+        var dateResult = _dates.Read(dateCell);
         if (dateResult.Ok)
         {
             date = dateResult.Value;
@@ -107,7 +110,7 @@ public sealed class RowParser : IDisposable
             var column = _layout.Answers[i].Index;
             var cell = Cell(cells, column);
             given[i] = CellText.Of(cell);
-            var answer = _readers[i](cell);
+            var answer = _readers[i].Read(cell);
             if (answer.Ok)
             {
                 read[i] = answer.Value;
@@ -140,14 +143,13 @@ public sealed class RowParser : IDisposable
             Date = date,
             ShopperId = shopper,
             Comment = comment,
-            GivenJson = _json.Given(_layout.Answers, given),
-            ReadJson = _json.Read(_layout.Answers, read),
+            Codes = _codes,
+            Given = _cells.Given(given),
+            Read = _cells.Read(read),
             ContentHash = Hash(outletCode!, date, shopper, comment, given),
         };
         return new RowOutcome(record, issues ?? NoIssues, Skipped: false);
     }
-
-    public void Dispose() => _json.Dispose();
 
     private string? ResolveOutlet(RawRow row, ref List<RowIssue>? issues)
     {

@@ -1,12 +1,9 @@
-using System.Text;
-
 namespace Satisfaction.Ingest.Store;
 
 /// <summary>
 /// The answer codes of rows read back together, each given a position once: <see cref="PackedAnswerDictionary"/> keep one
 /// byte per position instead of a dictionary keyed by code strings. Codes are matched without regard to case, as
-/// the stored answers always were; the UTF-8 spelling of each is kept so that a stored row's JSON is matched
-/// without decoding its property names. Filled by one reader; read by any number of threads afterwards.
+/// the stored answers always were. Filled by one reader; read by any number of threads afterwards.
 /// </summary>
 public sealed class AnswerCodes
 {
@@ -15,7 +12,6 @@ public sealed class AnswerCodes
 
     private readonly List<string> _codes = [];
     private readonly Dictionary<string, int> _byCode = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(byte[] Utf8, int Position)> _spellings = [];
 
     public int Count => _codes.Count;
 
@@ -24,40 +20,27 @@ public sealed class AnswerCodes
     /// <summary>The position of a code, or −1 when no row read with this table has it.</summary>
     public int PositionOf(string code) => _byCode.TryGetValue(code, out var position) ? position : -1;
 
-    /// <summary>The position of a code given as UTF-8 bytes, added if new; −1 when the table is full.</summary>
-    /// <param name="hint">Where to look first: rows of one file list their codes in the same order.</param>
-    internal int Find(ReadOnlySpan<byte> utf8, int hint)
+    /// <summary>The positions of a file's codes, each added if new; null when the table cannot take them all.</summary>
+    internal int[]? Place(IReadOnlyList<string> codes)
     {
-        if ((uint)hint < (uint)_spellings.Count && utf8.SequenceEqual(_spellings[hint].Utf8))
+        var positions = new int[codes.Count];
+        for (var i = 0; i < codes.Count; i++)
         {
-            return hint;
-        }
-
-        for (var i = 0; i < _spellings.Count; i++)
-        {
-            if (utf8.SequenceEqual(_spellings[i].Utf8))
+            if (!_byCode.TryGetValue(codes[i], out var position))
             {
-                return i;
-            }
-        }
+                if (_codes.Count >= MaxCodes)
+                {
+                    return null;
+                }
 
-        var code = Encoding.UTF8.GetString(utf8);
-        if (!_byCode.TryGetValue(code, out var position))
-        {
-            if (_codes.Count >= MaxCodes)
-            {
-                return -1;
+                position = _codes.Count;
+                _codes.Add(codes[i]);
+                _byCode[codes[i]] = position;
             }
 
-            position = _codes.Count;
-            _codes.Add(code);
-            _byCode[code] = position;
+            positions[i] = position;
         }
 
-        _spellings.Add((utf8.ToArray(), position));
-        return _spellings.Count - 1;
+        return positions;
     }
-
-    /// <summary>The code position of a spelling found by <see cref="Find"/>.</summary>
-    internal int PositionOfSpelling(int spelling) => _spellings[spelling].Position;
 }

@@ -1,26 +1,21 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
+using System.Buffers.Binary;
+using Satisfaction.Ingest.Rows;
 using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Ingest.Store;
 
 /// <summary>
 /// A stored row's answers held compactly: one byte per code of the shared <see cref="AnswerCodes"/> — absent, N/A,
-/// yes, no, or a whole number 0–<see cref="MaxPacked"/> — instead of a dictionary of code strings (a survey row
+/// yes, no, or a whole number 0–<see cref="AnswerCells.MaxWhole"/>, the stored cells themselves — instead of a dictionary of code strings (a survey row
 /// takes a few dozen bytes, not most of a kilobyte). A value that does not fit (a fraction, a larger number) keeps
 /// its exact value beside the bytes. Read as a dictionary by code, case-insensitive, like the answers always were.
 /// </summary>
 public sealed class PackedAnswerDictionary : IReadOnlyDictionary<string, Answer>
 {
-    public const int MaxPacked = 250;
-
-    private const byte Absent = 0;
-    private const byte NotApplicable = 1;
-    private const byte Yes = 2;
-    private const byte No = 3;
-    private const byte Exact = 4;
-    private const byte FirstNumber = 5;
+    private const byte Absent = AnswerCells.Absent;
+    private const byte Exact = AnswerCells.Exact;
 
     private readonly AnswerCodes _codes;
     private readonly byte[] _cells;
@@ -43,66 +38,53 @@ public sealed class PackedAnswerDictionary : IReadOnlyDictionary<string, Answer>
     public Answer this[string key] => TryGetValue(key, out var answer) ? answer : throw new KeyNotFoundException($"No answer to {key}.");
 
     /// <summary>
-    /// Parses a stored row's answers (<c>{"A1":"Y","A2":4,"A3":null}</c>, UTF-8) into <paramref name="codes"/>' positions;
-    /// nothing is allocated per answer. Null when the row holds more codes than a table can (never seen in practice):
-    /// the caller then keeps the row's answers as a dictionary.
+    /// A stored row's answers (<see cref="AnswerCells"/>, in its file's code order) placed at the positions of the
+    /// shared table: <paramref name="positions"/>[i] is where the file's i-th code sits in <paramref name="codes"/>.
     /// </summary>
-    public static PackedAnswerDictionary? Parse(ReadOnlySpan<byte> utf8Json, AnswerCodes codes)
+    public static PackedAnswerDictionary FromStored(ReadOnlySpan<byte> stored, ReadOnlySpan<int> positions, AnswerCodes codes)
     {
         ArgumentNullException.ThrowIfNull(codes);
-        Span<byte> cells = stackalloc byte[AnswerCodes.MaxCodes];
-        cells.Clear();
-        Span<double> exact = stackalloc double[AnswerCodes.MaxCodes];
-        var reader = new Utf8JsonReader(utf8Json);
-        int position = -1, highest = -1, count = 0, hint = 0;
-        var anyExact = false;
-        while (reader.Read())
+        var at = 0;
+        var count = AnswerCells.ReadVarint(stored, ref at);
+        if (count > positions.Length)
         {
-            switch (reader.TokenType)
+            throw new InvalidDataException($"A stored row holds {count} answers; its file lists {positions.Length} codes.");
+        }
+
+        var fileCells = stored.Slice(at, count);
+        var exactAt = at + count;
+        var length = 0;
+        var present = 0;
+        var anyExact = false;
+        for (var i = 0; i < count; i++)
+        {
+            if (fileCells[i] != Absent)
             {
-                case JsonTokenType.PropertyName:
-                    var spelling = codes.Find(reader.HasValueSequence || reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan, hint);
-                    if (spelling < 0)
-                    {
-                        return null;
-                    }
-
-                    hint = spelling + 1;
-                    position = codes.PositionOfSpelling(spelling);
-                    highest = Math.Max(highest, position);
-                    if (cells[position] == Absent)
-                    {
-                        count++;
-                    }
-
-                    break;
-                case JsonTokenType.String:
-                    cells[position] = reader.ValueTextEquals("Y"u8) ? Yes : No;
-                    break;
-                case JsonTokenType.Number:
-                    var value = reader.GetDouble();
-                    if (value >= 0 && value <= MaxPacked && value == Math.Floor(value))
-                    {
-                        cells[position] = (byte)(FirstNumber + (int)value);
-                    }
-                    else
-                    {
-                        cells[position] = Exact;
-                        exact[position] = value;
-                        anyExact = true;
-                    }
-
-                    break;
-                case JsonTokenType.Null:
-                    cells[position] = NotApplicable;
-                    break;
-                default:
-                    break;
+                present++;
+                length = Math.Max(length, positions[i] + 1);
+                anyExact |= fileCells[i] == Exact;
             }
         }
 
-        var length = highest + 1;
-        return new PackedAnswerDictionary(codes, cells[..length].ToArray(), anyExact ? exact[..length].ToArray() : null, count);
+        var cells = new byte[length];
+        var exact = anyExact ? new double[length] : null;
+        for (var i = 0; i < count; i++)
+        {
+            var cell = fileCells[i];
+            if (cell == Absent)
+            {
+                continue;
+            }
+
+            cells[positions[i]] = cell;
+            if (cell == Exact)
+            {
+                exact![positions[i]] = BinaryPrimitives.ReadDoubleLittleEndian(stored.Slice(exactAt, 8));
+                exactAt += 8;
+            }
+        }
+
+        return new PackedAnswerDictionary(codes, cells, exact, present);
     }
 
     public bool ContainsKey(string key) => TryGetValue(key, out _);
@@ -134,12 +116,5 @@ public sealed class PackedAnswerDictionary : IReadOnlyDictionary<string, Answer>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private Answer At(int position) => _cells[position] switch
-    {
-        NotApplicable => Answer.NotApplicable,
-        Yes => Answer.Yes,
-        No => Answer.No,
-        Exact => Answer.Of(_exact![position]),
-        var cell => Answer.Of(cell - FirstNumber),
-    };
+    private Answer At(int position) => _cells[position] == Exact ? Answer.Of(_exact![position]) : AnswerCells.AnswerOf(_cells[position]);
 }

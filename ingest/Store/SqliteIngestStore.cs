@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Satisfaction.Ingest.Headers;
-using Satisfaction.Ingest.Rows;
 
 namespace Satisfaction.Ingest.Store;
 
@@ -56,6 +55,11 @@ public sealed class SqliteIngestStore : IIngestStore
         foreach (var step in SqliteSchema.StepsFrom(version))
         {
             _connection.Execute(step, transaction: transaction);
+        }
+
+        if (SqliteSchema.HoldsJsonAnswers(version))
+        {
+            SqliteAnswersUpgrade.Run(_connection, transaction);
         }
 
         _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version}"), transaction: transaction);
@@ -134,65 +138,7 @@ public sealed class SqliteIngestStore : IIngestStore
 
     public IEnumerable<StoredRecord> Current(FileKind kind) => Current(kind, RecordSlice.All);
 
-    public IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice)
-    {
-        ArgumentNullException.ThrowIfNull(slice);
-        using var command = _connection.CreateCommand();
-        var answers = slice.WithAnswers ? "shopper_id, comment, answers" : "NULL, NULL, NULL";
-        var where = new System.Text.StringBuilder("kind = $kind AND superseded_by IS NULL");
-        command.Parameters.AddWithValue("$kind", kind.Stored());
-        if (slice.OutletCodes is { } codes)
-        {
-            // One bound JSON array rather than a parameter per code: a province lists thousands of outlets.
-            where.Append(" AND outlet_code IN (SELECT value FROM json_each($codes))");
-            command.Parameters.AddWithValue("$codes", System.Text.Json.JsonSerializer.Serialize(codes));
-        }
-
-        if (slice.From is { } from)
-        {
-            where.Append(" AND record_date >= $from");
-            command.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        if (slice.To is { } to)
-        {
-            where.Append(" AND record_date <= $to");
-            command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        // Without an outlet list the slice index cannot narrow the read: scan the table in id order, with no sort.
-        var table = slice.OutletCodes is null ? "record NOT INDEXED" : "record";
-        command.CommandText = $"SELECT record_id, outlet_code, record_date, {answers}, file_id FROM {table} WHERE {where} ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var answerCodes = new AnswerCodes();
-        var json = new byte[4096];
-        while (reader.Read())
-        {
-            var parsed = StoredRecord.NoAnswers;
-            if (!reader.IsDBNull(5))
-            {
-                // The stored JSON's UTF-8 bytes into one reused buffer, parsed into packed answers: no string per row or answer.
-                var length = (int)reader.GetBytes(5, 0, null, 0, 0);
-                if (length > json.Length)
-                {
-                    json = new byte[Math.Max(length, json.Length * 2)];
-                }
-
-                reader.GetBytes(5, 0, json, 0, length);
-                parsed = PackedAnswerDictionary.Parse(json.AsSpan(0, length), answerCodes) ?? (IReadOnlyDictionary<string, Values.Answer>)AnswerJson.Parse(reader.GetString(5));
-            }
-
-            yield return new StoredRecord(
-                kind,
-                reader.GetString(0),
-                reader.GetString(1),
-                DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                parsed,
-                reader.GetInt64(6));
-        }
-    }
+    public IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice) => SqliteRecordRead.Current(_connection, kind, slice);
 
     public int CountCurrent(FileKind kind) =>
         _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM record WHERE kind = @kind AND superseded_by IS NULL", new { kind = kind.Stored() });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Satisfaction.Ingest.Rows;
 using SQLitePCL;
@@ -18,6 +19,9 @@ internal sealed class SqliteRecordInsert : IDisposable
 
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly Dictionary<string, byte[]> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<DateOnly, byte[]> _dates = [];
+    private byte[] _text = new byte[256];
 
     public SqliteRecordInsert(SqliteConnection connection)
     {
@@ -29,16 +33,16 @@ internal sealed class SqliteRecordInsert : IDisposable
     public long Insert(string kind, long fileId, ParsedRecord record)
     {
         var s = _statement;
-        raw.sqlite3_bind_text(s, 1, kind);
-        raw.sqlite3_bind_text(s, 2, record.Id);
+        Check(raw.sqlite3_bind_text(s, 1, Utf8(_kinds, kind)));
+        BindText(s, 2, record.Id);
         raw.sqlite3_bind_int64(s, 3, fileId);
         raw.sqlite3_bind_int64(s, 4, record.Row);
-        raw.sqlite3_bind_text(s, 5, record.OutletCode);
-        raw.sqlite3_bind_text(s, 6, record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        BindOptional(s, 7, record.ShopperId);
-        BindOptional(s, 8, record.Comment);
-        raw.sqlite3_bind_text(s, 9, record.GivenJson);
-        raw.sqlite3_bind_text(s, 10, record.ReadJson);
+        BindText(s, 5, record.OutletCode);
+        Check(raw.sqlite3_bind_text(s, 6, Date(record.Date)));
+        BindText(s, 7, record.ShopperId);
+        BindText(s, 8, record.Comment);
+        Check(raw.sqlite3_bind_blob(s, 9, record.Given));
+        Check(raw.sqlite3_bind_blob(s, 10, record.Read));
         var result = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
         if (result != raw.SQLITE_DONE)
@@ -51,16 +55,46 @@ internal sealed class SqliteRecordInsert : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
-    private static void BindOptional(sqlite3_stmt statement, int index, string? value)
+    private static byte[] Utf8(Dictionary<string, byte[]> known, string text)
+    {
+        if (!known.TryGetValue(text, out var utf8))
+        {
+            utf8 = Encoding.UTF8.GetBytes(text);
+            known[text] = utf8;
+        }
+
+        return utf8;
+    }
+
+    // A file's rows fall on a few dates: each one's text is made once.
+    private byte[] Date(DateOnly date)
+    {
+        if (!_dates.TryGetValue(date, out var utf8))
+        {
+            utf8 = Encoding.UTF8.GetBytes(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            _dates[date] = utf8;
+        }
+
+        return utf8;
+    }
+
+    // The text's UTF-8 in a reused buffer (SQLite copies what is bound): no string to bytes allocation per cell.
+    private void BindText(sqlite3_stmt statement, int index, string? value)
     {
         if (value is null)
         {
-            raw.sqlite3_bind_null(statement, index);
+            Check(raw.sqlite3_bind_null(statement, index));
+            return;
         }
-        else
+
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (length > _text.Length)
         {
-            raw.sqlite3_bind_text(statement, index, value);
+            _text = new byte[Math.Max(length, _text.Length * 2)];
         }
+
+        var written = Encoding.UTF8.GetBytes(value, _text);
+        Check(raw.sqlite3_bind_text(statement, index, _text.AsSpan(0, written)));
     }
 
     private void Check(int result)

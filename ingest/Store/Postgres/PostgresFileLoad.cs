@@ -30,6 +30,7 @@ internal sealed class PostgresFileLoad : IFileLoad
     private long _blockEnd;
     private long _firstRecordId;
     private long _lastRecordId;
+    private IReadOnlyList<string>? _codes;
     private bool _done;
 
     public PostgresFileLoad(NpgsqlConnection connection)
@@ -77,6 +78,15 @@ internal sealed class PostgresFileLoad : IFileLoad
     public long Add(FileKind kind, ParsedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (FileAnswerCodes.IsNew(ref _codes, record.Codes))
+        {
+            EndCopy();
+            _connection.Execute(
+                $"INSERT INTO {FileAnswerCodes.Table} (file_id, codes) VALUES (@FileId, @codes)",
+                new { FileId, codes = FileAnswerCodes.ToStored(record.Codes) },
+                _transaction);
+        }
+
         if (_nextId == _blockEnd)
         {
             EndCopy();
@@ -96,8 +106,8 @@ internal sealed class PostgresFileLoad : IFileLoad
         copy.Write(record.Date, NpgsqlDbType.Date);
         WriteOptional(copy, record.ShopperId);
         WriteOptional(copy, record.Comment);
-        copy.Write(record.GivenJson, NpgsqlDbType.Text);
-        copy.Write(record.ReadJson, NpgsqlDbType.Text);
+        copy.Write(record.Given, NpgsqlDbType.Bytea);
+        copy.Write(record.Read, NpgsqlDbType.Bytea);
         if (_firstRecordId == 0)
         {
             _firstRecordId = id;
@@ -151,6 +161,8 @@ internal sealed class PostgresFileLoad : IFileLoad
                 _transaction);
         }
 
+        _connection.Execute($"DELETE FROM {FileAnswerCodes.Table} WHERE file_id = @FileId", new { FileId }, _transaction);
+        _codes = null;
         _firstRecordId = _lastRecordId = 0;
     }
 

@@ -1,7 +1,6 @@
 using Dapper;
 using Npgsql;
 using Satisfaction.Ingest.Headers;
-using Satisfaction.Ingest.Rows;
 
 namespace Satisfaction.Ingest.Store.Postgres;
 
@@ -73,6 +72,11 @@ public sealed class PostgresIngestStore : IIngestStore
         foreach (var step in PostgresSchema.StepsFrom(version))
         {
             connection.Execute(step, transaction: transaction);
+        }
+
+        if (PostgresSchema.HoldsJsonAnswers(version))
+        {
+            PostgresAnswersUpgrade.Run(connection, transaction);
         }
 
         connection.Execute("DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES (@v)", new { v = PostgresSchema.Version }, transaction);
@@ -156,62 +160,60 @@ public sealed class PostgresIngestStore : IIngestStore
 
     public IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice)
     {
-        ArgumentNullException.ThrowIfNull(slice);
+        var query = RecordSliceQuery.For(kind, slice, "outlet_code = ANY(@codes)", "record");
         using var connection = OpenConnection();
-        using var command = new NpgsqlCommand { Connection = connection };
-        var answers = slice.WithAnswers ? "shopper_id, comment, answers" : "NULL, NULL, NULL";
-        var where = new System.Text.StringBuilder("kind = @kind AND superseded_by IS NULL");
-        command.Parameters.AddWithValue("kind", kind.Stored());
-        if (slice.OutletCodes is { } codes)
+        using var command = new NpgsqlCommand(query.Sql, connection);
+        command.Parameters.AddWithValue("kind", query.Kind);
+        if (query.OutletCodes is { } codes)
         {
             // One array parameter rather than one per code: a province lists thousands of outlets.
-            where.Append(" AND outlet_code = ANY(@codes)");
             command.Parameters.AddWithValue("codes", codes.ToArray());
         }
 
-        if (slice.From is { } from)
+        if (query.From is { } from)
         {
-            where.Append(" AND record_date >= @from");
             command.Parameters.AddWithValue("from", from);
         }
 
-        if (slice.To is { } to)
+        if (query.To is { } to)
         {
-            where.Append(" AND record_date <= @to");
             command.Parameters.AddWithValue("to", to);
         }
 
-        command.CommandText = $"SELECT record_id, outlet_code, record_date, {answers}, file_id FROM record WHERE {where} ORDER BY id";
         using var reader = command.ExecuteReader();
-        var answerCodes = new AnswerCodes();
-        var utf8 = new byte[4096];
+
+        // A file's code list comes on a second connection of the pool: this one is busy streaming the rows.
+        var answers = new StoredAnswerReader(CodesOfFile);
+        var outlets = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cells = new byte[256];
         while (reader.Read())
         {
+            var fileId = reader.GetInt64(RecordSliceQuery.FileId);
             var parsed = StoredRecord.NoAnswers;
-            if (!reader.IsDBNull(5))
+            if (!reader.IsDBNull(RecordSliceQuery.Answers))
             {
-                // Packed as the SQLite store packs them (a byte per code of a table shared by the read), so a slice
-                // costs the same memory whichever store it comes from.
-                var text = reader.GetString(5);
-                var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
-                if (length > utf8.Length)
+                var length = (int)reader.GetBytes(RecordSliceQuery.Answers, 0, null, 0, 0);
+                if (length > cells.Length)
                 {
-                    utf8 = new byte[Math.Max(length, utf8.Length * 2)];
+                    cells = new byte[Math.Max(length, cells.Length * 2)];
                 }
 
-                var written = System.Text.Encoding.UTF8.GetBytes(text, utf8);
-                parsed = PackedAnswerDictionary.Parse(utf8.AsSpan(0, written), answerCodes) ?? (IReadOnlyDictionary<string, Values.Answer>)AnswerJson.Parse(text);
+                reader.GetBytes(RecordSliceQuery.Answers, 0, cells, 0, length);
+                parsed = answers.Read(fileId, cells.AsSpan(0, length));
             }
 
+            // Rows share their outlet's string: a read keeps every row, and outlets repeat hundreds of times.
+            var outlet = reader.GetString(RecordSliceQuery.OutletCode);
+            outlet = outlets.TryAdd(outlet, outlet) ? outlet : outlets[outlet];
             yield return new StoredRecord(
                 kind,
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetFieldValue<DateOnly>(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetString(RecordSliceQuery.RecordId),
+                outlet,
+                reader.GetFieldValue<DateOnly>(RecordSliceQuery.Date),
+                reader.IsDBNull(RecordSliceQuery.ShopperId) ? null : reader.GetString(RecordSliceQuery.ShopperId),
+                reader.IsDBNull(RecordSliceQuery.Comment) ? null : reader.GetString(RecordSliceQuery.Comment),
                 parsed,
-                reader.GetInt64(6));
+                fileId);
         }
     }
 
@@ -233,6 +235,14 @@ public sealed class PostgresIngestStore : IIngestStore
         {
             throw PostgresConnection.Unavailable(_builder, e);
         }
+    }
+
+    private List<string> CodesOfFile(long fileId)
+    {
+        using var connection = OpenConnection();
+        return connection.ExecuteScalar<string>($"SELECT codes FROM {FileAnswerCodes.Table} WHERE file_id = @fileId", new { fileId }) is { } codes
+            ? FileAnswerCodes.FromStored(codes)
+            : throw new InvalidDataException($"The store holds rows of file {fileId} but not its answer codes.");
     }
 
     private List<LedgerEntry> Entries(string sql, object? args = null)

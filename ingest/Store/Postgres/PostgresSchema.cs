@@ -6,7 +6,7 @@ namespace Satisfaction.Ingest.Store.Postgres;
 // together upgrade once.
 internal static class PostgresSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The advisory lock taken by every schema change.</summary>
     public const long MigrationLock = 0x5341_5449_5346_0001;
@@ -55,8 +55,8 @@ internal static class PostgresSchema
             record_date   date    NOT NULL,
             shopper_id    text,
             comment       text,
-            given         text    NOT NULL,
-            answers       text    NOT NULL,
+            given         bytea   NOT NULL,
+            answers       bytea   NOT NULL,
             superseded_by bigint
         );
         CREATE INDEX ix_record_id ON record (kind, record_id);
@@ -84,6 +84,13 @@ internal static class PostgresSchema
             PRIMARY KEY (inbox_path, size, modified_utc)
         );
         CREATE INDEX ix_file_claim_file ON file_claim (file_id);
+
+        -- Version 4: a row's answers are cells aligned to its file's code list (Rows/AnswerCells.cs), kept once
+        -- per file here, instead of JSON keyed by code. A version-3 store is rewritten by PostgresAnswersUpgrade.
+        CREATE TABLE file_answer_codes (
+            file_id       bigint  PRIMARY KEY,
+            codes         text    NOT NULL
+        );
         """;
 
     /// <summary>The steps that take a store of version <paramref name="from"/> (0: none yet) to <see cref="Version"/>.</summary>
@@ -94,4 +101,7 @@ internal static class PostgresSchema
             yield return Create;
         }
     }
+
+    /// <summary>Whether the rows of a store of this version hold JSON answers, to be rewritten as cells (PostgresAnswersUpgrade).</summary>
+    public static bool HoldsJsonAnswers(int version) => version is > 0 and < 4;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Rows;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Analysis.Tests.Input;
 
@@ -16,17 +17,21 @@ internal sealed class StoredRows : IDisposable
         Store.Migrate();
         using var load = Store.BeginLoad();
         var number = 1;
-        foreach (var (id, outlet, answers) in rows)
+        var parsed = rows.Select(r => Pairs(r.Answers)).ToList();
+        var codes = parsed.SelectMany(p => p.Select(a => a.Code)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var cells = new AnswerCells();
+        foreach (var ((id, outlet, _), answers) in rows.Zip(parsed))
         {
-            var json = Json(answers);
+            var read = codes.Select(c => answers.Where(a => string.Equals(a.Code, c, StringComparison.OrdinalIgnoreCase)).Select(a => (Answer?)a.Answer).LastOrDefault()).ToList();
             load.Add(kind, new ParsedRecord
             {
                 Id = id,
                 Row = ++number,
                 OutletCode = outlet,
                 Date = new DateOnly(2026, 7, 5),
-                GivenJson = json,
-                ReadJson = json,
+                Codes = codes,
+                Given = cells.Given([.. read.Select(a => a?.ToStored())]),
+                Read = cells.Read(read),
                 ContentHash = 0,
             });
         }
@@ -58,16 +63,17 @@ internal sealed class StoredRows : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    // "A1=Y A3=4 B1=-" → {"A1":"Y","A3":4,"B1":null}, the stored form of answers as read.
-    private static string Json(string answers) => "{" + string.Join(',', answers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(pair =>
+    // "A1=Y A3=4 B1=-" → (A1, yes), (A3, 4), (B1, N/A): answers as read.
+    private static List<(string Code, Answer Answer)> Pairs(string answers) => answers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(pair =>
     {
         var (code, value) = (pair.Split('=')[0], pair.Split('=')[1]);
-        var stored = value switch
+        var answer = value switch
         {
-            "Y" or "N" => $"\"{value}\"",
-            "-" => "null",
-            _ => double.Parse(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
+            "Y" => Answer.Yes,
+            "N" => Answer.No,
+            "-" => Answer.NotApplicable,
+            _ => Answer.Of(double.Parse(value, CultureInfo.InvariantCulture)),
         };
-        return $"\"{code}\":{stored}";
-    })) + "}";
+        return (code, answer);
+    }).ToList();
 }

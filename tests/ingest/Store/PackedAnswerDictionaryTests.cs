@@ -1,54 +1,70 @@
-using System.Text;
 using Satisfaction.Ingest.Rows;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Ingest.Tests.Store;
 
-// Stored answers read back packed (a byte per code of a shared table) say exactly what the dictionary parse says.
+// Stored answer cells read back packed (a byte per code of a shared table) say exactly what was stored.
 public sealed class PackedAnswerDictionaryTests
 {
-    [Theory]
-    [InlineData("""{"A1":"Y","A2":"N","A3":null,"A4":4,"A5":0}""")]
-    [InlineData("""{"S1":10,"S2":7.5,"S3":-1,"S4":251,"S5":1e6,"S9":250}""")]
-    [InlineData("""{"a1":"Y","B2":3,"投诉":null,"q\"x":2}""")]
-    [InlineData("""{"A1":3,"A1":5}""")]
-    [InlineData("{}")]
-    public void APackedRowSaysWhatTheDictionarySays(string json)
+    public static TheoryData<string[], double?[]> Rows => new()
     {
-        var expected = AnswerJson.Parse(json);
+        { ["A1", "A2", "A3", "A4", "A5"], [-2, -3, null, 4, 0] },
+        { ["S1", "S2", "S3", "S4", "S5", "S9"], [10, 7.5, -1, 251, 1e6, 250] },
+        { ["a1", "B2", "投诉", "q\"x"], [-2, 3, null, 2] },
+        { [], [] },
+    };
 
-        var packed = PackedAnswerDictionary.Parse(Encoding.UTF8.GetBytes(json), new AnswerCodes())!;
+    // −2 stands for yes, −3 for no, null for N/A: the theory's data cannot hold answers themselves.
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void APackedRowSaysWhatWasStored(string[] codes, double?[] values)
+    {
+        var answers = values.Select(v => v switch { null => Answer.NotApplicable, -2 => Answer.Yes, -3 => Answer.No, var n => Answer.Of(n.Value) }).ToArray();
+        var table = new AnswerCodes();
 
-        Assert.Equal(expected.Count, packed.Count);
-        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), packed.OrderBy(p => p.Key, StringComparer.Ordinal));
-        foreach (var (code, answer) in expected)
+        var packed = PackedAnswerDictionary.FromStored(new AnswerCells().Read(answers), table.Place(codes), table);
+
+        Assert.Equal(codes.Length, packed.Count);
+        Assert.Equal(codes.Zip(answers, (c, a) => new KeyValuePair<string, Answer>(c, a)), packed);
+        for (var i = 0; i < codes.Length; i++)
         {
-            Assert.True(packed.TryGetValue(code.ToLowerInvariant(), out var byLower), code);
-            Assert.Equal(answer, byLower);
-            Assert.Equal(answer, packed[code.ToUpperInvariant()]);
+            Assert.Equal(answers[i], packed[codes[i].ToLowerInvariant()]);
+            Assert.Equal(answers[i], packed[codes[i].ToUpperInvariant()]);
         }
 
         Assert.False(packed.ContainsKey("Z9"));
     }
 
     [Fact]
-    public void RowsShareOneTableWhateverTheirOrderAndCase()
+    public void FilesOfDifferentCodeOrdersShareOneTable()
     {
-        var codes = new AnswerCodes();
-        string[] rows = ["""{"A1":"Y","A2":4}""", """{"A2":1,"A1":"N","A3":null}""", """{"a3":2}""", """{"A2":2}"""];
+        var table = new AnswerCodes();
+        var cells = new AnswerCells();
+        var first = table.Place(["A1", "A2"])!;
+        var second = table.Place(["a3", "A2", "a1"])!;
 
-        var packed = rows.Select(r => PackedAnswerDictionary.Parse(Encoding.UTF8.GetBytes(r), codes)!).ToList();
+        var a = PackedAnswerDictionary.FromStored(cells.Read([Answer.Yes, Answer.Of(4)]), first, table);
+        var b = PackedAnswerDictionary.FromStored(cells.Read([Answer.Of(2), Answer.Of(1), Answer.No]), second, table);
+        var c = PackedAnswerDictionary.FromStored(cells.Read(new List<Answer?> { null, Answer.Of(2) }), second, table);
 
-        Assert.Equal(3, codes.Count);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            Assert.Equal(AnswerJson.Parse(rows[i]).OrderBy(p => p.Key.ToUpperInvariant(), StringComparer.Ordinal).Select(p => (p.Key.ToUpperInvariant(), p.Value)),
-                packed[i].OrderBy(p => p.Key.ToUpperInvariant(), StringComparer.Ordinal).Select(p => (p.Key.ToUpperInvariant(), p.Value)));
-        }
+        Assert.Equal(3, table.Count);
+        Assert.Equal([("A1", Answer.Yes), ("A2", Answer.Of(4))], a.Select(p => (p.Key, p.Value)));
+        Assert.Equal([("A1", Answer.No), ("A2", Answer.Of(1)), ("a3", Answer.Of(2))], b.Select(p => (p.Key, p.Value)));
+        Assert.Equal(Answer.Of(2), c["A2"]);
+        Assert.False(c.ContainsKey("A3"));
+        Assert.False(c.ContainsKey("A1"));
+        Assert.Single(c);
+    }
 
-        Assert.Equal(Answer.Of(2), packed[2]["A3"]);
-        Assert.False(packed[3].ContainsKey("A1"));
+    [Fact]
+    public void TextsAsGivenComeBackExactly()
+    {
+        string?[] given = ["是", null, "", "8", new string('长', 200), "a\u0000b,\"c\"\n"];
+
+        var stored = new AnswerCells().Given(given);
+
+        Assert.Equal(given, AnswerCells.GivenTexts(stored));
     }
 
     [Fact]

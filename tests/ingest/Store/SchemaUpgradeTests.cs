@@ -1,14 +1,16 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Satisfaction.Ingest.Headers;
+using Satisfaction.Ingest.Rows;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Ingest.Tests.Support;
+using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Ingest.Tests.Store;
 
 // A store written by the first release (schema version 1) is upgraded in place on the next start: its
-// rows and ledger kept, and every archived file owing its workbooks once, since version 1 could not
-// record whether they were written.
+// rows and ledger kept (their JSON answers rewritten as cells, nothing lost), and every archived file owing
+// its workbooks once, since version 1 could not record whether they were written.
 public sealed class SchemaUpgradeTests : IDisposable
 {
     // The schema of version 1, as the first release created it.
@@ -82,10 +84,14 @@ public sealed class SchemaUpgradeTests : IDisposable
         store.Migrate();
         store.Migrate();
 
-        Assert.Equal(3, UserVersion(database));
+        Assert.Equal(4, UserVersion(database));
         Assert.Equal([(1L, FileOutcome.Archived, true), (2L, FileOutcome.Quarantined, false)], store.Ledger().Select(e => (e.Id, e.Outcome, e.ReportsOwed)));
         Assert.Equal([1L], store.FilesOwingReports());
-        Assert.Equal(["R1"], store.Current(FileKind.Survey).Select(r => r.Id));
+        var row = Assert.Single(store.Current(FileKind.Survey));
+        Assert.Equal("R1", row.Id);
+        Assert.Equal([("S1", Answer.Of(8)), ("S2", Answer.Of(7.5)), ("S3", Answer.NotApplicable)], row.Answers.Select(p => (p.Key, p.Value)));
+        Assert.Equal(["S1", "S2", "S3"], FileCodes(database, 1));
+        Assert.Equal(["8", "七点五", null], Given(database, 1));
         store.MarkReported([1L]);
         Assert.Empty(store.FilesOwingReports());
     }
@@ -111,7 +117,7 @@ public sealed class SchemaUpgradeTests : IDisposable
             VALUES (1, 'a.csv', 'aa', 10, '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z', 'survey', 'archived', 1, 0, 0, 0, 0, '[]', 'in/a.csv', 'archive/a.csv', 'archive/a.csv.report.xlsx', 1),
                    (2, 'b.csv', 'bb', 10, '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z', NULL, 'quarantined', 0, 0, 0, 0, 0, '["bad"]', 'in/b.csv', 'quarantine/b.csv', 'quarantine/b.csv.report.xlsx', 1);
             INSERT INTO record (id, kind, record_id, file_id, source_row, outlet_code, record_date, given, answers)
-            VALUES (1, 'survey', 'R1', 1, 2, '0250101', '2026-07-05', '{"S1":"8"}', '{"S1":8}');
+            VALUES (1, 'survey', 'R1', 1, 2, '0250101', '2026-07-05', '{"S1":"8","S2":"七点五"}', '{"S1":8,"S2":7.5,"S3":null}');
             PRAGMA user_version = 1;
             """);
     }
@@ -121,6 +127,20 @@ public sealed class SchemaUpgradeTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
         connection.Execute(sql);
+    }
+
+    private static List<string> FileCodes(string database, long fileId)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        return System.Text.Json.JsonSerializer.Deserialize<List<string>>(connection.ExecuteScalar<string>("SELECT codes FROM file_answer_codes WHERE file_id = @fileId", new { fileId })!)!;
+    }
+
+    private static List<string?> Given(string database, long recordId)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        return AnswerCells.GivenTexts(connection.ExecuteScalar<byte[]>("SELECT given FROM record WHERE id = @recordId", new { recordId }));
     }
 
     private static long UserVersion(string database)

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Satisfaction.Jobs.Tests.Store;
 
 // Issue 8, point 7: a store written by the released version (schema 2, kept in Fixtures/v2-sample-inbox)
-// opens with today's program, is upgraded in place to version 3, shows the same ledger, and its workbooks
+// opens with today's program, is upgraded in place to version 4 (3, then the answers as cells), shows the same ledger, and its workbooks
 // rewritten from it have the same figures as a fresh run of the same inbox.
 public sealed class SchemaUpgradeFixtureTests : IDisposable
 {
@@ -28,7 +28,7 @@ public sealed class SchemaUpgradeFixtureTests : IDisposable
         var status = ChildProcess.Run(null, "status", "--json", "--data", data);
 
         Assert.True(status.ExitCode == 0, status.Error);
-        Assert.Equal(3, UserVersion(data));
+        Assert.Equal(4, UserVersion(data));
         Assert.Equal(Normalized(File.ReadAllText(Path.Combine(fixture, "status.json"))), Normalized(status.Output));
 
         var outFolder = Path.Combine(_folder, "upgraded", "out");
