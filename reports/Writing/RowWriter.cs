@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Xml;
+using System.Text;
 using Satisfaction.Ingest.Errors;
 
 namespace Satisfaction.Reports.Writing;
@@ -7,10 +7,11 @@ namespace Satisfaction.Reports.Writing;
 /// <summary>
 /// Streams the rows of one worksheet's sheetData: rows in ascending order, cells left to right. Text goes to the
 /// shared string table (never a formula), numbers and dates as numbers. A cell's markup is only a reference, a
-/// style index, a type and a number, none of which needs escaping, so each row is formatted into one character
-/// buffer (no string per cell) and handed to the <see cref="XmlWriter"/> raw.
+/// style index, a type and a number, all ASCII and none needing escaping, so each row is formatted as UTF-8 into
+/// one buffer (no string per cell) and written to the part's stream, inside the sheetData element the sheet's
+/// XML writer opened and flushed (<see cref="SheetWriter"/>).
 /// </summary>
-internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBook styles)
+internal sealed class RowWriter(Stream part, SharedStrings strings, StyleBook styles)
 {
     /// <summary>The prefix the worksheet binds to <see cref="Namespace"/> on its root element.</summary>
     public const string Prefix = "x";
@@ -20,8 +21,8 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
 
     // Styles are a handful of shared instances: looked up by reference before the record's value equality.
     private readonly Dictionary<CellStyle, uint> _styleIndexes = new(ReferenceEqualityComparer.Instance);
-    private readonly List<string> _letters = [];
-    private char[] _buffer = new char[8192];
+    private readonly List<byte[]> _letters = [];
+    private byte[] _buffer = new byte[8192];
     private int _length;
     private int _lastRow;
     private bool _open;
@@ -35,17 +36,17 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
 
         EndRow();
         Reserve();
-        Append("<x:row r=\"");
+        Append("<x:row r=\""u8);
         Append(row);
         if (height is { } h)
         {
-            Append("\" ht=\"");
+            Append("\" ht=\""u8);
             h.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
             _length += written;
-            Append("\" customHeight=\"1");
+            Append("\" customHeight=\"1"u8);
         }
 
-        Append("\">");
+        Append("\">"u8);
         _lastRow = row;
         _open = true;
     }
@@ -55,8 +56,8 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
         if (_open)
         {
             Reserve();
-            Append("</x:row>");
-            writer.WriteRaw(_buffer, 0, _length);
+            Append("</x:row>"u8);
+            part.Write(_buffer, 0, _length);
             _length = 0;
             _open = false;
         }
@@ -70,7 +71,7 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
             return;
         }
 
-        StartCell(column, style, "s");
+        StartCell(column, style, shared: true);
         Append(strings.Of(XmlText.Clean(text)));
         EndCell();
     }
@@ -83,7 +84,7 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
             return;
         }
 
-        StartCell(column, style, null);
+        StartCell(column, style, shared: false);
         value.TryFormat(_buffer.AsSpan(_length), out var written, "R", CultureInfo.InvariantCulture);
         _length += written;
         EndCell();
@@ -99,34 +100,28 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
         }
 
         Reserve();
-        Append("<x:c r=\"");
+        Append("<x:c r=\""u8);
         Reference(column);
-        Append("\" s=\"");
+        Append("\" s=\""u8);
         Append((int)index);
-        Append("\"/>");
+        Append("\"/>"u8);
     }
 
-    private void StartCell(int column, CellStyle? style, string? type)
+    private void StartCell(int column, CellStyle? style, bool shared)
     {
         Reserve();
-        Append("<x:c r=\"");
+        Append("<x:c r=\""u8);
         Reference(column);
         if (StyleIndex(style) is var index and > 0)
         {
-            Append("\" s=\"");
+            Append("\" s=\""u8);
             Append((int)index);
         }
 
-        if (type is not null)
-        {
-            Append("\" t=\"");
-            Append(type);
-        }
-
-        Append("\"><x:v>");
+        Append(shared ? "\" t=\"s\"><x:v>"u8 : "\"><x:v>"u8);
     }
 
-    private void EndCell() => Append("</x:v></x:c>");
+    private void EndCell() => Append("</x:v></x:c>"u8);
 
     private uint StyleIndex(CellStyle? style)
     {
@@ -148,7 +143,7 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
     {
         while (_letters.Count < column)
         {
-            _letters.Add(ExcelColumn.Letter(_letters.Count));
+            _letters.Add(Encoding.ASCII.GetBytes(ExcelColumn.Letter(_letters.Count)));
         }
 
         Append(_letters[column - 1]);
@@ -164,10 +159,10 @@ internal sealed class RowWriter(XmlWriter writer, SharedStrings strings, StyleBo
         }
     }
 
-    private void Append(string text)
+    private void Append(ReadOnlySpan<byte> ascii)
     {
-        text.CopyTo(_buffer.AsSpan(_length));
-        _length += text.Length;
+        ascii.CopyTo(_buffer.AsSpan(_length));
+        _length += ascii.Length;
     }
 
     private void Append(int number)

@@ -37,7 +37,10 @@ internal static class SheetWriter
         }
 
         writer.WriteStartElement(RowWriter.Prefix, "sheetData", RowWriter.Namespace);
-        WriteCells(new RowWriter(writer, context.Strings, context.Styles), plan);
+        // An empty text closes the start tag; flushed, the writer holds nothing, so the rows go to the stream next.
+        writer.WriteString(string.Empty);
+        writer.Flush();
+        WriteCells(new RowWriter(stream, context.Strings, context.Styles), plan);
         writer.WriteEndElement();
 
         if (plan.TitleColumns > 1)
