@@ -13,7 +13,7 @@ namespace Satisfaction.Reports.Writing;
 /// </summary>
 internal sealed class RowWriter(Stream part, SharedStrings strings, StyleBook styles)
 {
-    /// <summary>The prefix the worksheet binds to <see cref="Namespace"/> on its root element.</summary>
+    /// <summary>A prefix bound to <see cref="Namespace"/>; the rows themselves are written in it as the default namespace.</summary>
     public const string Prefix = "x";
     public const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -36,7 +36,7 @@ internal sealed class RowWriter(Stream part, SharedStrings strings, StyleBook st
 
         EndRow();
         Reserve();
-        Append("<x:row r=\""u8);
+        Append("<row r=\""u8);
         Append(row);
         if (height is { } h)
         {
@@ -56,7 +56,7 @@ internal sealed class RowWriter(Stream part, SharedStrings strings, StyleBook st
         if (_open)
         {
             Reserve();
-            Append("</x:row>"u8);
+            Append("</row>"u8);
             part.Write(_buffer, 0, _length);
             _length = 0;
             _open = false;
@@ -100,7 +100,7 @@ internal sealed class RowWriter(Stream part, SharedStrings strings, StyleBook st
         }
 
         Reserve();
-        Append("<x:c r=\""u8);
+        Append("<c r=\""u8);
         Reference(column);
         Append("\" s=\""u8);
         Append((int)index);
@@ -110,7 +110,7 @@ internal sealed class RowWriter(Stream part, SharedStrings strings, StyleBook st
     private void StartCell(int column, CellStyle? style, bool shared)
     {
         Reserve();
-        Append("<x:c r=\""u8);
+        Append("<c r=\""u8);
         Reference(column);
         if (StyleIndex(style) is var index and > 0)
         {
@@ -118,10 +118,10 @@ internal sealed class RowWriter(Stream part, SharedStrings strings, StyleBook st
             Append((int)index);
         }
 
-        Append(shared ? "\" t=\"s\"><x:v>"u8 : "\"><x:v>"u8);
+        Append(shared ? "\" t=\"s\"><v>"u8 : "\"><v>"u8);
     }
 
-    private void EndCell() => Append("</x:v></x:c>"u8);
+    private void EndCell() => Append("</v></c>"u8);
 
     private uint StyleIndex(CellStyle? style)
     {

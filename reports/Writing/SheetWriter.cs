@@ -26,7 +26,10 @@ internal static class SheetWriter
 
         using var stream = package.Create(part, ContentType);
         using var writer = XlsxPackage.Xml(stream);
-        writer.WriteStartElement(RowWriter.Prefix, "worksheet", RowWriter.Namespace);
+        // The main namespace is both the default (the rows' markup, unprefixed: shorter to checksum and deflate)
+        // and "x" (the prefix the SDK's elements are written with).
+        writer.WriteStartElement(string.Empty, "worksheet", RowWriter.Namespace);
+        writer.WriteAttributeString("xmlns", RowWriter.Prefix, null, RowWriter.Namespace);
         writer.WriteAttributeString("xmlns", "r", null, XlsxPackage.RelationshipNamespace);
         new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(writer);
         new SheetViews(View(plan, selected)).WriteTo(writer);
@@ -36,7 +39,7 @@ internal static class SheetWriter
             new Columns(plan.Widths.OrderBy(w => w.Key).Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })).WriteTo(writer);
         }
 
-        writer.WriteStartElement(RowWriter.Prefix, "sheetData", RowWriter.Namespace);
+        writer.WriteStartElement(string.Empty, "sheetData", RowWriter.Namespace);
         // An empty text closes the start tag; flushed, the writer holds nothing, so the rows go to the stream next.
         writer.WriteString(string.Empty);
         writer.Flush();
