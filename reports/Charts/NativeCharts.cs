@@ -20,7 +20,7 @@ public static class NativeCharts
         ArgumentNullException.ThrowIfNull(spec);
         spec.Validate();
         var worksheetPart = WorksheetDrawings.Worksheet(document, sheetName);
-        var name = Add(WorksheetDrawings.Of(worksheetPart), spec);
+        var name = Add(new SdkDrawingParts(WorksheetDrawings.Of(worksheetPart)), spec);
         worksheetPart.DrawingsPart!.WorksheetDrawing.Save();
         worksheetPart.Worksheet.Save();
         return name;
@@ -30,16 +30,14 @@ public static class NativeCharts
     /// Adds the chart of <paramref name="spec"/> to a sheet's drawing part (the streaming writer makes the part
     /// before it writes the sheet). The caller saves the part's drawing.
     /// </summary>
-    internal static string Add(DrawingsPart drawingsPart, ChartSpec spec)
+    internal static string Add(IDrawingParts parts, ChartSpec spec)
     {
         spec.Validate();
-        var chartPart = drawingsPart.AddNewPart<ChartPart>();
-        chartPart.ChartSpace = ChartSpaceXml.Create(spec);
-        chartPart.ChartSpace.Save();
+        var chartId = parts.AddChart(ChartSpaceXml.Create(spec));
 
-        var id = WorksheetDrawings.NextId(drawingsPart);
-        var name = $"图表 {drawingsPart.ChartParts.Count()}";
-        drawingsPart.WorksheetDrawing.Append(new Xdr.TwoCellAnchor(
+        var id = WorksheetDrawings.NextId(parts.Drawing);
+        var name = $"图表 {parts.Charts}";
+        parts.Drawing.Append(new Xdr.TwoCellAnchor(
             WorksheetDrawings.From(spec.Anchor),
             WorksheetDrawings.To(spec.Anchor),
             new Xdr.GraphicFrame(
@@ -48,7 +46,7 @@ public static class NativeCharts
                     new Xdr.NonVisualGraphicFrameDrawingProperties()),
                 new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
                 new A.Graphic(new A.GraphicData(
-                    new C.ChartReference { Id = drawingsPart.GetIdOfPart(chartPart) })
+                    new C.ChartReference { Id = chartId })
                 {
                     Uri = ChartUri,
                 }))

@@ -47,8 +47,8 @@ internal static class WorksheetDrawings
     }
 
     /// <summary>The next free id for a drawing object's cNvPr in this part.</summary>
-    internal static uint NextId(DrawingsPart drawingsPart) =>
-        drawingsPart.WorksheetDrawing.Descendants<Xdr.NonVisualDrawingProperties>()
+    internal static uint NextId(Xdr.WorksheetDrawing drawing) =>
+        drawing.Descendants<Xdr.NonVisualDrawingProperties>()
             .Select(p => p.Id?.Value ?? 0u)
             .DefaultIfEmpty(1u)
             .Max() + 1;

@@ -36,8 +36,23 @@ public sealed class TableBlock<T> : TableBlock
 
     internal override int Count => Items.Count;
 
-    internal override IEnumerable<(int Column, double Width)> Widths =>
-        Columns.Select((column, c) => (c + 1, DisplayWidth.Column(Items.Select(r => CellValues.Display(column.Value(r), column.Kind)).Append(column.Header))));
+    internal override IEnumerable<(int Column, double Width)> Widths
+    {
+        get
+        {
+            for (var c = 0; c < Columns.Count; c++)
+            {
+                var column = Columns[c];
+                var widest = DisplayWidth.Of(column.Header);
+                foreach (var item in Items)
+                {
+                    widest = Math.Max(widest, CellValues.Width(column.Value(item), column.Kind));
+                }
+
+                yield return (c + 1, DisplayWidth.Column(widest));
+            }
+        }
+    }
 
     internal override void Write(RowWriter cells, int firstRow)
     {

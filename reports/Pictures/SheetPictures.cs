@@ -26,23 +26,21 @@ public static class SheetPictures
         ArgumentNullException.ThrowIfNull(description);
         anchor.Validate();
         var worksheetPart = WorksheetDrawings.Worksheet(document, sheetName);
-        Add(WorksheetDrawings.Of(worksheetPart), png, anchor, name, description);
+        Add(new SdkDrawingParts(WorksheetDrawings.Of(worksheetPart)), png, anchor, name, description);
         worksheetPart.DrawingsPart!.WorksheetDrawing.Save();
         worksheetPart.Worksheet.Save();
     }
 
     /// <summary>Adds the picture to a sheet's drawing part; the caller saves the part's drawing.</summary>
-    internal static void Add(DrawingsPart drawingsPart, byte[] png, PictureAnchor anchor, string name, string description)
+    internal static void Add(IDrawingParts parts, byte[] png, PictureAnchor anchor, string name, string description)
     {
         anchor.Validate();
         var header = PngHeader.Read(png);
         var (width, height) = anchor.SizeFor(header);
-        var imagePart = drawingsPart.AddImagePart(ImagePartType.Png);
-        using (var stream = new MemoryStream(png, writable: false))
-            imagePart.FeedData(stream);
+        var imageId = parts.AddPng(png);
 
         var extents = new A.Extents { Cx = width * EmuPerPixel, Cy = height * EmuPerPixel };
-        drawingsPart.WorksheetDrawing.Append(new Xdr.OneCellAnchor(
+        parts.Drawing.Append(new Xdr.OneCellAnchor(
             new Xdr.FromMarker(
                 new Xdr.ColumnId(anchor.Column.ToString(CultureInfo.InvariantCulture)),
                 new Xdr.ColumnOffset("0"),
@@ -53,13 +51,13 @@ public static class SheetPictures
                 new Xdr.NonVisualPictureProperties(
                     new Xdr.NonVisualDrawingProperties
                     {
-                        Id = WorksheetDrawings.NextId(drawingsPart),
+                        Id = WorksheetDrawings.NextId(parts.Drawing),
                         Name = name,
                         Description = description,
                     },
                     new Xdr.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
                 new Xdr.BlipFill(
-                    new A.Blip { Embed = drawingsPart.GetIdOfPart(imagePart) },
+                    new A.Blip { Embed = imageId },
                     new A.Stretch(new A.FillRectangle())),
                 new Xdr.ShapeProperties(
                     new A.Transform2D(new A.Offset { X = 0, Y = 0 }, extents),

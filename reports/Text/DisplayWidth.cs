@@ -6,13 +6,11 @@ namespace Satisfaction.Reports.Text;
 /// </summary>
 public static class DisplayWidth
 {
-    public static double Of(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return 0;
-        }
+    public static double Of(string? text) => Of(text.AsSpan());
 
+    /// <summary>The width of text formatted into a buffer, without making a string of it.</summary>
+    public static double Of(ReadOnlySpan<char> text)
+    {
         var width = 0.0;
         foreach (var c in text)
         {
@@ -24,7 +22,10 @@ public static class DisplayWidth
 
     /// <summary>A column width for the widest of these texts, with padding, within sensible bounds.</summary>
     public static double Column(IEnumerable<string?> texts, double min = 6, double max = 60) =>
-        Math.Clamp(texts.Select(Of).DefaultIfEmpty(0).Max() + 2, min, max);
+        Column(texts.Select(Of).DefaultIfEmpty(0).Max(), min, max);
+
+    /// <summary>A column width for text of display width <paramref name="widest"/>, with padding, within sensible bounds.</summary>
+    public static double Column(double widest, double min = 6, double max = 60) => Math.Clamp(widest + 2, min, max);
 
     private static bool IsWide(char c) =>
         c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Satisfaction.Ingest.Text;
+using Satisfaction.Reports.Text;
 using Satisfaction.Reports.Writing;
 
 namespace Satisfaction.Reports.Workbooks;
@@ -56,20 +57,46 @@ internal static class CellValues
         }
     }
 
+    /// <summary>
+    /// <see cref="DisplayWidth.Of(string?)"/> of <see cref="Display"/>, numbers and dates formatted into a
+    /// buffer instead of a string each: column widths read every cell of a table.
+    /// </summary>
+    public static double Width(object? value, ColumnKind kind)
+    {
+        Span<char> buffer = stackalloc char[64];
+        switch (value)
+        {
+            case null:
+                return 0;
+            case string s:
+                return DisplayWidth.Of(kind == ColumnKind.VendorText ? PersonalDataMask.Mask(s) : s);
+            case double d when d.TryFormat(buffer, out var written, DoubleFormat(kind), CultureInfo.InvariantCulture):
+                return DisplayWidth.Of(buffer[..written]);
+            case DateOnly date when date.TryFormat(buffer, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture):
+                return DisplayWidth.Of(buffer[..written]);
+            case int i when i.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture):
+                return DisplayWidth.Of(buffer[..written]);
+            default:
+                return DisplayWidth.Of(Display(value, kind));
+        }
+    }
+
     public static string? Display(object? value, ColumnKind kind) => value switch
     {
         null => null,
         string s => kind == ColumnKind.VendorText ? PersonalDataMask.Mask(s) : s,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double d => kind switch
-        {
-            ColumnKind.Rate => d.ToString("0.0%", CultureInfo.InvariantCulture),
-            ColumnKind.Change => d.ToString("+0.0", CultureInfo.InvariantCulture),
-            ColumnKind.Number => d.ToString("0.000", CultureInfo.InvariantCulture),
-            _ => d.ToString("0.0", CultureInfo.InvariantCulture),
-        },
+        double d => d.ToString(DoubleFormat(kind), CultureInfo.InvariantCulture),
         bool b => b ? "是" : null,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
+    };
+
+    private static string DoubleFormat(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Rate => "0.0%",
+        ColumnKind.Change => "+0.0",
+        ColumnKind.Number => "0.000",
+        _ => "0.0",
     };
 }

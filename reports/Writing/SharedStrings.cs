@@ -1,12 +1,12 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
 
 namespace Satisfaction.Reports.Writing;
 
 /// <summary>The shared string table of one workbook: each distinct text once, cells refer to it by index.</summary>
 internal sealed class SharedStrings
 {
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly List<string> _texts = [];
     private int _references;
@@ -24,20 +24,23 @@ internal sealed class SharedStrings
         return index;
     }
 
-    public void WriteTo(SharedStringTablePart part)
+    public void WriteTo(Stream part)
     {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new SharedStringTable(), [new("count", string.Empty, _references.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("uniqueCount", string.Empty, _texts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        using var writer = XlsxPackage.Xml(part);
+        writer.WriteStartElement(RowWriter.Prefix, "sst", RowWriter.Namespace);
+        writer.WriteAttributeString("count", _references.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString("uniqueCount", _texts.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var text in _texts)
         {
-            writer.WriteStartElement(new SharedStringItem());
-            var element = new DocumentFormat.OpenXml.Spreadsheet.Text(text);
+            writer.WriteStartElement(RowWriter.Prefix, "si", RowWriter.Namespace);
+            writer.WriteStartElement(RowWriter.Prefix, "t", RowWriter.Namespace);
             if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
             {
-                element.Space = SpaceProcessingModeValues.Preserve;
+                writer.WriteAttributeString("xml", "space", null, "preserve");
             }
 
-            writer.WriteElement(element);
+            writer.WriteString(text);
+            writer.WriteEndElement();
             writer.WriteEndElement();
         }
 

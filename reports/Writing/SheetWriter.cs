@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Satisfaction.Reports.Charts;
 using Satisfaction.Reports.Layout;
@@ -9,38 +8,47 @@ using Satisfaction.Reports.Workbooks;
 namespace Satisfaction.Reports.Writing;
 
 /// <summary>
-/// Writes one planned sheet into its worksheet part: first its drawing part (charts and pictures, through the
-/// Open XML SDK's document model: they are small) and its table parts, then the worksheet itself streamed with
-/// <see cref="OpenXmlWriter"/>, its elements in the order CT_Worksheet requires.
+/// Writes one planned sheet into the package: first its drawing part (charts and pictures, through the Open XML
+/// SDK's document model: they are small) and its table parts, then the worksheet itself streamed, its elements
+/// in the order CT_Worksheet requires: the cells by <see cref="RowWriter"/>, the rest as SDK elements.
 /// </summary>
 internal static class SheetWriter
 {
-    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private const string TableContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
     private static readonly CellStyle TitleStyle = new() { Bold = true, FontSize = 16 };
     private static readonly CellStyle CaptionStyle = new() { Bold = true };
 
-    public static void Write(WorksheetPart part, SheetPlan plan, WorkbookContext context, bool selected)
+    public static void Write(XlsxPackage package, string part, SheetPlan plan, WorkbookContext context, bool selected)
     {
-        var drawingId = WriteDrawings(part, plan, context.Tables);
-        var tableIds = plan.Layout.Blocks.OfType<TableBlock>().Select(t => WriteTable(part, t, plan.Tables[t.Name], context.NextTableId())).ToList();
+        var drawingId = WriteDrawings(package, part, plan, context.Tables);
+        var tableIds = plan.Layout.Blocks.OfType<TableBlock>().Select(t => WriteTable(package, part, t, plan.Tables[t.Name], context.NextTableId())).ToList();
 
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet(), [], [new("r", RelationshipNamespace)]);
-        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        writer.WriteElement(new SheetViews(View(plan, selected)));
-        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+        using var stream = package.Create(part, ContentType);
+        using var writer = XlsxPackage.Xml(stream);
+        // The main namespace is both the default (the rows' markup, unprefixed: shorter to checksum and deflate)
+        // and "x" (the prefix the SDK's elements are written with).
+        writer.WriteStartElement(string.Empty, "worksheet", RowWriter.Namespace);
+        writer.WriteAttributeString("xmlns", RowWriter.Prefix, null, RowWriter.Namespace);
+        writer.WriteAttributeString("xmlns", "r", null, XlsxPackage.RelationshipNamespace);
+        new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(writer);
+        new SheetViews(View(plan, selected)).WriteTo(writer);
+        new SheetFormatProperties { DefaultRowHeight = 15 }.WriteTo(writer);
         if (plan.Widths.Count > 0)
         {
-            writer.WriteElement(new Columns(plan.Widths.OrderBy(w => w.Key).Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })));
+            new Columns(plan.Widths.OrderBy(w => w.Key).Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })).WriteTo(writer);
         }
 
-        writer.WriteStartElement(new SheetData());
-        WriteCells(new RowWriter(writer, context.Strings, context.Styles), plan);
+        writer.WriteStartElement(string.Empty, "sheetData", RowWriter.Namespace);
+        // An empty text closes the start tag; flushed, the writer holds nothing, so the rows go to the stream next.
+        writer.WriteString(string.Empty);
+        writer.Flush();
+        WriteCells(new RowWriter(stream, context.Strings, context.Styles), plan);
         writer.WriteEndElement();
 
         if (plan.TitleColumns > 1)
         {
-            writer.WriteElement(new MergeCells(new MergeCell { Reference = $"A{SheetPlan.TitleRow}:{Letter(plan.TitleColumns)}{SheetPlan.TitleRow}" }) { Count = 1 });
+            new MergeCells(new MergeCell { Reference = $"A{SheetPlan.TitleRow}:{Letter(plan.TitleColumns)}{SheetPlan.TitleRow}" }) { Count = 1 }.WriteTo(writer);
         }
 
         var priority = 1;
@@ -48,23 +56,23 @@ internal static class SheetWriter
         {
             foreach (var format in ConditionalColours.For(table, plan.Tables[table.Name], ref priority))
             {
-                writer.WriteElement(format);
+                format.WriteTo(writer);
             }
         }
 
         foreach (var element in PrintSetup.For(plan, context.Title))
         {
-            writer.WriteElement(element);
+            element.WriteTo(writer);
         }
 
         if (drawingId is not null)
         {
-            writer.WriteElement(new Drawing { Id = drawingId });
+            new Drawing { Id = drawingId }.WriteTo(writer);
         }
 
         if (tableIds.Count > 0)
         {
-            writer.WriteElement(new TableParts(tableIds.Select(id => new TablePart { Id = id })) { Count = (uint)tableIds.Count });
+            new TableParts(tableIds.Select(id => new TablePart { Id = id })) { Count = (uint)tableIds.Count }.WriteTo(writer);
         }
 
         writer.WriteEndElement();
@@ -102,15 +110,14 @@ internal static class SheetWriter
         cells.EndRow();
     }
 
-    private static string? WriteDrawings(WorksheetPart part, SheetPlan plan, Func<string, TablePlacement> tables)
+    private static string? WriteDrawings(XlsxPackage package, string sheetPart, SheetPlan plan, Func<string, TablePlacement> tables)
     {
         if (plan.Drawings.Count == 0)
         {
             return null;
         }
 
-        var drawings = part.AddNewPart<DrawingsPart>();
-        drawings.WorksheetDrawing = WorksheetDrawings.NewDrawing();
+        var drawings = new PackageDrawingParts(package);
         foreach (var (drawing, anchor) in plan.Drawings)
         {
             switch (drawing)
@@ -126,27 +133,30 @@ internal static class SheetWriter
             }
         }
 
-        drawings.WorksheetDrawing.Save();
-        return part.GetIdOfPart(drawings);
+        drawings.Save();
+        return package.Relate(sheetPart, drawings.Part, "drawing");
     }
 
-    private static string WriteTable(WorksheetPart part, TableBlock table, TablePlacement placement, uint id)
+    private static string WriteTable(XlsxPackage package, string sheetPart, TableBlock table, TablePlacement placement, uint id)
     {
         var reference = $"A{placement.HeaderRow}:{Letter(table.Headers.Count)}{placement.LastDataRow}";
-        var tablePart = part.AddNewPart<TableDefinitionPart>();
-        tablePart.Table = new Table(
-            new AutoFilter { Reference = reference },
-            new TableColumns(table.Headers.Select((h, i) => new TableColumn { Id = (uint)i + 1, Name = h })) { Count = (uint)table.Headers.Count },
-            new TableStyleInfo { Name = "TableStyleLight9", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+        var part = package.NextName("xl/tables/table", "xml");
+        using (var stream = package.Create(part, TableContentType))
         {
-            Id = id,
-            Name = table.Name,
-            DisplayName = table.Name,
-            Reference = reference,
-            TotalsRowShown = false,
-        };
-        tablePart.Table.Save();
-        return part.GetIdOfPart(tablePart);
+            new Table(
+                new AutoFilter { Reference = reference },
+                new TableColumns(table.Headers.Select((h, i) => new TableColumn { Id = (uint)i + 1, Name = h })) { Count = (uint)table.Headers.Count },
+                new TableStyleInfo { Name = "TableStyleLight9", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+            {
+                Id = id,
+                Name = table.Name,
+                DisplayName = table.Name,
+                Reference = reference,
+                TotalsRowShown = false,
+            }.Save(stream);
+        }
+
+        return package.Relate(sheetPart, part, "table");
     }
 
     internal static string Letter(int column) => Ingest.Errors.ExcelColumn.Letter(column - 1);

@@ -1,17 +1,20 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Satisfaction.Reports.Layout;
 
 namespace Satisfaction.Reports.Writing;
 
 /// <summary>
-/// The one writer of every workbook kind: places each sheet of a <see cref="WorkbookLayout"/>, then writes the
-/// package with the Open XML SDK, the worksheets streamed (<see cref="SheetWriter"/>), the shared strings and
-/// styles last. Everything lives in the call: several workbooks can be written at once, one per thread.
+/// The one writer of every workbook kind: places each sheet of a <see cref="WorkbookLayout"/>, then streams the
+/// package (<see cref="XlsxPackage"/>): each sheet's drawing and tables, the worksheet (<see cref="SheetWriter"/>),
+/// then the styles, the shared strings and the workbook. Small parts are Open XML SDK elements serialised as they
+/// are finished. Everything lives in the call: several workbooks can be written at once, one per thread.
 /// </summary>
 public static class XlsxWorkbookWriter
 {
+    private const string WorkbookPart = "xl/workbook.xml";
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string StylesContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
     public static void Write(WorkbookLayout layout, string path)
     {
         ArgumentNullException.ThrowIfNull(layout);
@@ -24,25 +27,27 @@ public static class XlsxWorkbookWriter
         }
 
         var context = new WorkbookContext(layout.Title, plans.SelectMany(p => p.Tables).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
+        using var package = new XlsxPackage(path);
+        package.Relate(XlsxPackage.Root, WorkbookPart, "officeDocument");
         var sheets = new Sheets();
         var titles = new List<DefinedName>();
         for (var i = 0; i < plans.Count; i++)
         {
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            SheetWriter.Write(part, plans[i], context, selected: i == 0);
-            sheets.Append(new Sheet { Name = plans[i].Layout.Name, SheetId = (uint)i + 1, Id = workbookPart.GetIdOfPart(part) });
+            var part = package.NextName("xl/worksheets/sheet", "xml");
+            SheetWriter.Write(package, part, plans[i], context, selected: i == 0);
+            sheets.Append(new Sheet { Name = plans[i].Layout.Name, SheetId = (uint)i + 1, Id = package.Relate(WorkbookPart, part, "worksheet") });
             if (PrintSetup.PrintTitles(plans[i], i) is { } printTitles)
             {
                 titles.Add(printTitles);
             }
         }
 
-        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-        stylesPart.Stylesheet = context.Styles.Build();
-        stylesPart.Stylesheet.Save();
-        context.Strings.WriteTo(workbookPart.AddNewPart<SharedStringTablePart>());
+        using (var styles = package.Create("xl/styles.xml", StylesContentType))
+            context.Styles.Build().Save(styles);
+        package.Relate(WorkbookPart, "xl/styles.xml", "styles");
+        using (var strings = package.Create("xl/sharedStrings.xml", SharedStrings.ContentType))
+            context.Strings.WriteTo(strings);
+        package.Relate(WorkbookPart, "xl/sharedStrings.xml", "sharedStrings");
 
         var workbook = new Workbook(new BookViews(new WorkbookView()), sheets);
         if (titles.Count > 0)
@@ -50,8 +55,8 @@ public static class XlsxWorkbookWriter
             workbook.Append(new DefinedNames(titles));
         }
 
-        workbookPart.Workbook = workbook;
-        workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-        workbook.Save();
+        workbook.AddNamespaceDeclaration("r", XlsxPackage.RelationshipNamespace);
+        using var stream = package.Create(WorkbookPart, WorkbookContentType);
+        workbook.Save(stream);
     }
 }
