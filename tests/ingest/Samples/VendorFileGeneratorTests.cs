@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ClosedXML.Excel;
 using Satisfaction.Samples;
@@ -23,19 +22,17 @@ public sealed class VendorFileGeneratorTests
     }
 
     [Fact]
-    public void ALargeSurveyCsvStreamsOutQuicklyWithTheReportedRowCount()
+    public void ALargeSurveyCsvHoldsTheReportedRowCountWithUniqueIds()
     {
+        // Its speed is the benchmarks' (survey-csv), not a timed test's: a shared machine made a time limit flaky.
         using var temp = new TempDirectory();
         var options = SampleData.Options() with { ResponsesPerOutlet = 736, Format = FileFormat.CsvUtf8 };
 
-        var watch = Stopwatch.StartNew();
         var report = new VendorFileGenerator(options).WriteSurveyFile(temp.File("big.csv"));
-        watch.Stop();
 
         var expected = SampleData.Outlets.Count * 736;
         Assert.True(expected >= 200_000);
         Assert.Equal(expected, report.DataRows);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
         var data = SampleData.DataRows(SampleData.ReadAll(temp.File("big.csv"), Encoding.UTF8), report.HeaderRowNumber);
         Assert.Equal(expected, data.Count);
         Assert.Equal(expected, data.Select(r => r[0]).Distinct(StringComparer.Ordinal).Count());
