@@ -48,6 +48,7 @@ public static class ReportJob
             var cities = current.CitiesOf(province).Where(c => request.City is null || c == request.City).Order(StringComparer.Ordinal);
             List<string?> workbooks = request.City is null ? [null, .. cities] : [.. cities];
             results.AddRange(ParallelWorkbooks.Write(new ReportBuilder(scored, inputs.SchemePath), period, province, workbooks, request.OutFolder, font, written));
+            PassMemory.Release();
         }
 
         results.Sort(InReportOrder);
