@@ -31,12 +31,16 @@ public static class ReportJob
         var results = new List<WrittenScope>();
         var disallowed = new List<DisallowedAnswer>();
         var provinces = periods.SelectMany(scopes.Provinces).Distinct().Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal);
-        var steps = provinces.Select(province => new ProvinceWindow(inputs, scopes, province))
-            .SelectMany(window => periods.Where(p => scopes.Provinces(p).Contains(window.Province, StringComparer.Ordinal)).Select(period => (Window: window, Period: period)))
-            .ToList();
+        var steps = provinces.SelectMany(province => periods.Where(p => scopes.Provinces(p).Contains(province, StringComparer.Ordinal)).Select(period => (Province: province, Period: period))).ToList();
 
-        // The next province-period is loaded and scored while this one's workbooks are written.
-        foreach (var (province, period, scored, leftOut) in ReadAhead.Of(steps, step => (step.Window.Province, step.Period, step.Window.At(store, step.Period), step.Window.DisallowedIn(step.Period))))
+        // The next province-period is loaded and scored while this one's workbooks are written. One window at a time:
+        // a province's is let go when the next province's first period is prepared (steps are prepared one after another).
+        ProvinceWindow? window = null;
+        foreach (var (province, period, scored, leftOut) in ReadAhead.Of(steps, step =>
+        {
+            window = window?.Province == step.Province ? window : new ProvinceWindow(inputs, scopes, step.Province);
+            return (step.Province, step.Period, window.At(store, step.Period), window.DisallowedIn(step.Period));
+        }))
         {
             disallowed.AddRange(leftOut.Where(d => request.City is null || d.Outlet.City == request.City));
             var current = scored[period];
