@@ -114,11 +114,18 @@ public sealed class ReportBuilder
     {
         return _satisfactionCache.GetOrAdd((period, province), key =>
         {
-            var current = _periods[key.Item1].Respondents.Where(r => r.Response.Outlet.Province == key.Item2).ToList();
-            var previous = _periods[key.Item1.Previous()].Respondents.Where(r => r.Response.Outlet.Province == key.Item2).ToList();
+            var current = InProvince(_periods[key.Item1].Respondents, key.Item2);
+            var previous = InProvince(_periods[key.Item1.Previous()].Respondents, key.Item2);
             return _satisfaction.Aggregate(key.Item2, current, previous);
         });
     }
+
+    // A report pass scores one province at a time: its respondents are then all of the province, and copying them
+    // (a period's worth of large structs) only to filter nothing out was a large array per period for the collector.
+    private static IReadOnlyList<RespondentScore> InProvince(IReadOnlyList<RespondentScore> respondents, string province) =>
+        respondents.All(r => r.Response.Outlet.Province == province)
+            ? respondents
+            : [.. respondents.Where(r => r.Response.Outlet.Province == province)];
 
     private static ScopeSummary Summary(string scope, MysterySummary mystery, SatisfactionSummary? satisfaction) => new()
     {

@@ -10,14 +10,26 @@ namespace Satisfaction.Jobs.Reporting;
 /// The scored periods of one province that one period's workbooks read — the period, its previous period (上期)
 /// and the earlier ones its trend shows — loaded from the store as a slice: the province's outlets, those periods'
 /// dates. Moving on to a later period loads only the periods not yet held and lets go of those the trend no longer
-/// reaches, so a pass holds one province's few periods at a time, however large the store.
+/// reaches, so a pass holds one province's few periods at a time, however large the store. Of the periods before
+/// the one asked for it keeps only what a report reads of them (<see cref="PeriodData.AsPrevious"/>,
+/// <see cref="PeriodData.AsTrend"/>): the survey rows' answers of four periods were most of a pass's peak memory.
+/// A period held with less than is asked of it (the host's jobs may go back to an earlier period) is loaded again.
 /// </summary>
 public sealed class ProvinceWindow
 {
     private readonly ProductInputs _inputs;
     private readonly StoredScopes _scopes;
     private readonly IReadOnlyCollection<string> _codes;
-    private readonly SortedDictionary<Period, (PeriodData? Data, List<DisallowedAnswer> Disallowed)> _held = [];
+    private readonly SortedDictionary<Period, Held> _held = [];
+
+    // How much of a period is held, least first: what a report reads of its trend's older periods, of its previous
+    // period, of its own period.
+    private enum Detail
+    {
+        Trend,
+        Previous,
+        Full,
+    }
 
     public ProvinceWindow(ProductInputs inputs, StoredScopes scopes, string province)
     {
@@ -50,10 +62,15 @@ public sealed class ProvinceWindow
             _held.Remove(gone);
         }
 
-        var missing = Range(first, period).Where(p => !_held.ContainsKey(p)).ToList();
+        var missing = Range(first, period).Where(p => !_held.TryGetValue(p, out var held) || held.Detail < Needed(p, period)).ToList();
         if (missing.Count > 0)
         {
             Load(store, missing[0], missing[^1]);
+        }
+
+        foreach (var (kept, entry) in _held.ToList())
+        {
+            _held[kept] = entry.Keep(Needed(kept, period));
         }
 
         var context = new AnalysisData(_inputs.Scheme, _inputs.Outlets, [], [], _scopes.Ledger, _scopes.OutletsNotInMaster)
@@ -67,6 +84,9 @@ public sealed class ProvinceWindow
     public IReadOnlyList<DisallowedAnswer> DisallowedIn(Period period) =>
         _held.TryGetValue(period, out var held) ? held.Disallowed : [];
 
+    private static Detail Needed(Period held, Period asked) =>
+        held == asked ? Detail.Full : held == asked.Previous() ? Detail.Previous : Detail.Trend;
+
     private void Load(IIngestStore store, Period from, Period to)
     {
         var slice = new RecordSlice { OutletCodes = _codes, From = from.Start, To = to.End };
@@ -75,7 +95,7 @@ public sealed class ProvinceWindow
         var kind = _inputs.Scheme.Period;
         foreach (var period in Range(from, to))
         {
-            _held[period] = (scored.GetValueOrDefault(period), [.. data.Disallowed.Where(d => Period.Of(d.Date, kind) == period)]);
+            _held[period] = new Held(scored.GetValueOrDefault(period), [.. data.Disallowed.Where(d => Period.Of(d.Date, kind) == period)], Detail.Full);
         }
     }
 
@@ -85,5 +105,15 @@ public sealed class ProvinceWindow
         {
             yield return p;
         }
+    }
+
+    // A period's scored rows (null when it has none) and the answers left out of it, at the detail held.
+    private sealed record Held(PeriodData? Data, List<DisallowedAnswer> Disallowed, Detail Detail)
+    {
+        public Held Keep(Detail detail) => detail >= Detail ? this : this with
+        {
+            Data = detail == Detail.Previous ? Data?.AsPrevious() : Data?.AsTrend(),
+            Detail = detail,
+        };
     }
 }

@@ -12,7 +12,8 @@ namespace Satisfaction.Jobs.Reporting;
 /// Scores the stored answers with the scheme in force (no vendor file is read again) and writes the
 /// province and city workbooks asked for. The store is read one province at a time, period after period,
 /// each period's workbooks loading only the province's rows of the periods they show (<see cref="ProvinceWindow"/>),
-/// and the workbooks of a province-period are written in parallel, up to the cores. Safe to run twice: the same
+/// and the workbooks of a province-period are written in parallel, up to the cores, while the next province-period
+/// is loaded and scored (<see cref="ReadAhead"/>). Safe to run twice: the same
 /// inputs write the same workbooks, each renamed into place.
 /// </summary>
 public static class ReportJob
@@ -30,23 +31,28 @@ public static class ReportJob
         var results = new List<WrittenScope>();
         var disallowed = new List<DisallowedAnswer>();
         var provinces = periods.SelectMany(scopes.Provinces).Distinct().Where(p => request.Province is null || p == request.Province).Order(StringComparer.Ordinal);
-        foreach (var province in provinces)
-        {
-            var window = new ProvinceWindow(inputs, scopes, province);
-            foreach (var period in periods.Where(p => scopes.Provinces(p).Contains(province, StringComparer.Ordinal) && (wanted is null || wanted.Includes(p, province))))
-            {
-                var scored = window.At(store, period);
-                disallowed.AddRange(window.DisallowedIn(period).Where(d => request.City is null || d.Outlet.City == request.City));
-                var current = scored[period];
-                if (!current.Provinces.Contains(province, StringComparer.Ordinal))
-                {
-                    continue; // every row of the province-period left out (answers the scheme no longer allows)
-                }
+        var steps = provinces.SelectMany(province => periods.Where(p => scopes.Provinces(p).Contains(province, StringComparer.Ordinal) && (wanted is null || wanted.Includes(p, province))).Select(period => (Province: province, Period: period))).ToList();
 
-                var cities = current.CitiesOf(province).Where(c => request.City is null || c == request.City).Order(StringComparer.Ordinal);
-                List<string?> workbooks = request.City is null ? [null, .. cities] : [.. cities];
-                results.AddRange(ParallelWorkbooks.Write(new ReportBuilder(scored, inputs.SchemePath), period, province, workbooks, request.OutFolder, font, written));
+        // The next province-period is loaded and scored while this one's workbooks are written. One window at a time:
+        // a province's is let go when the next province's first period is prepared (steps are prepared one after another).
+        ProvinceWindow? window = null;
+        foreach (var (province, period, scored, leftOut) in ReadAhead.Of(steps, step =>
+        {
+            window = window?.Province == step.Province ? window : new ProvinceWindow(inputs, scopes, step.Province);
+            return (step.Province, step.Period, window.At(store, step.Period), window.DisallowedIn(step.Period));
+        }))
+        {
+            disallowed.AddRange(leftOut.Where(d => request.City is null || d.Outlet.City == request.City));
+            var current = scored[period];
+            if (!current.Provinces.Contains(province, StringComparer.Ordinal))
+            {
+                continue; // every row of the province-period left out (answers the scheme no longer allows)
             }
+
+            var cities = current.CitiesOf(province).Where(c => request.City is null || c == request.City).Order(StringComparer.Ordinal);
+            List<string?> workbooks = request.City is null ? [null, .. cities] : [.. cities];
+            results.AddRange(ParallelWorkbooks.Write(new ReportBuilder(scored, inputs.SchemePath), period, province, workbooks, request.OutFolder, font, written));
+            PassMemory.Release();
         }
 
         results.Sort(InReportOrder);

@@ -65,5 +65,21 @@ public sealed class ProvinceWindowTests : IDisposable
         }
 
         Assert.Equal(2 * 5 * 13, compared);
+
+        // Going back (the host's jobs need not come in order): a period held only for the trend or as the previous
+        // one is loaded again in full when asked for, and its previous period's respondents come back too.
+        foreach (var province in scopes.Periods.SelectMany(scopes.Provinces).Distinct())
+        {
+            var window = new ProvinceWindow(inputs, scopes, province);
+            foreach (var period in scopes.Periods.Reverse())
+            {
+                var sliced = new ReportBuilder(window.At(store, period), inputs.SchemePath);
+                var (expected, actual) = (all.Province(period, province), sliced.Province(period, province));
+                Assert.Equivalent(expected.Summary, actual.Summary, strict: true);
+                Assert.Equivalent(expected.SatisfactionByCity, actual.SatisfactionByCity, strict: true);
+                Assert.Equivalent(expected.Drivers.Rows, actual.Drivers.Rows, strict: true);
+                Assert.Equivalent(expected.Trend, actual.Trend, strict: true);
+            }
+        }
     }
 }
