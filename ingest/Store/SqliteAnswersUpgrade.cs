@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Satisfaction.Ingest.Store;
@@ -9,8 +8,6 @@ namespace Satisfaction.Ingest.Store;
 // created at version 4 declares them BLOB.
 internal static class SqliteAnswersUpgrade
 {
-    private const int Chunk = 10_000;
-
     public static void Run(SqliteConnection connection, SqliteTransaction transaction)
     {
         var upgrade = new JsonAnswersUpgrade();
@@ -20,34 +17,17 @@ internal static class SqliteAnswersUpgrade
         var given = update.Parameters.Add("$given", SqliteType.Blob);
         var answers = update.Parameters.Add("$answers", SqliteType.Blob);
         var id = update.Parameters.Add("$id", SqliteType.Integer);
-        long last = 0;
-        while (true)
+        foreach (var chunk in upgrade.ConvertedChunks(connection, transaction))
         {
-            var rows = connection.Query<(long Id, long FileId, string Given, string Answers)>(
-                "SELECT id, file_id, given, answers FROM record WHERE id > @last ORDER BY id LIMIT @Chunk", new { last, Chunk }, transaction).ToList();
-            if (rows.Count == 0)
+            foreach (var row in chunk)
             {
-                break;
-            }
-
-            foreach (var row in rows)
-            {
-                var cells = upgrade.Convert(row.FileId, row.Given, row.Answers);
-                given.Value = cells.Given;
-                answers.Value = cells.Read;
+                given.Value = row.Given;
+                answers.Value = row.Read;
                 id.Value = row.Id;
                 update.ExecuteNonQuery();
             }
-
-            last = rows[^1].Id;
         }
 
-        foreach (var (fileId, codes) in upgrade.Files)
-        {
-            connection.Execute(
-                $"INSERT INTO {FileAnswerCodes.Table} (file_id, codes) VALUES (@fileId, @codes)",
-                new { fileId, codes = FileAnswerCodes.ToStored(codes) },
-                transaction);
-        }
+        upgrade.StoreFileCodes(connection, transaction);
     }
 }

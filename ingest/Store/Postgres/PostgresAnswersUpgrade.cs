@@ -10,8 +10,6 @@ namespace Satisfaction.Ingest.Store.Postgres;
 // instead of one round trip per row. All in the migration's transaction.
 internal static class PostgresAnswersUpgrade
 {
-    private const int Chunk = 10_000;
-
     public static void Run(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         connection.Execute(
@@ -21,31 +19,18 @@ internal static class PostgresAnswersUpgrade
             """,
             transaction: transaction);
         var upgrade = new JsonAnswersUpgrade();
-        long last = 0;
-        while (true)
+        foreach (var chunk in upgrade.ConvertedChunks(connection, transaction))
         {
-            var rows = connection.Query<(long Id, long FileId, string Given, string Answers)>(
-                "SELECT id, file_id, given, answers FROM record WHERE id > @last ORDER BY id LIMIT @Chunk", new { last, Chunk }, transaction).ToList();
-            if (rows.Count == 0)
+            using var copy = connection.BeginBinaryImport("COPY answers_upgrade (id, given, answers) FROM STDIN (FORMAT BINARY)");
+            foreach (var row in chunk)
             {
-                break;
+                copy.StartRow();
+                copy.Write(row.Id, NpgsqlDbType.Bigint);
+                copy.Write(row.Given, NpgsqlDbType.Bytea);
+                copy.Write(row.Read, NpgsqlDbType.Bytea);
             }
 
-            using (var copy = connection.BeginBinaryImport("COPY answers_upgrade (id, given, answers) FROM STDIN (FORMAT BINARY)"))
-            {
-                foreach (var row in rows)
-                {
-                    var cells = upgrade.Convert(row.FileId, row.Given, row.Answers);
-                    copy.StartRow();
-                    copy.Write(row.Id, NpgsqlDbType.Bigint);
-                    copy.Write(cells.Given, NpgsqlDbType.Bytea);
-                    copy.Write(cells.Read, NpgsqlDbType.Bytea);
-                }
-
-                copy.Complete();
-            }
-
-            last = rows[^1].Id;
+            copy.Complete();
         }
 
         connection.Execute(
@@ -58,12 +43,6 @@ internal static class PostgresAnswersUpgrade
             ALTER TABLE record ALTER COLUMN given SET NOT NULL, ALTER COLUMN answers SET NOT NULL;
             """,
             transaction: transaction);
-        foreach (var (fileId, codes) in upgrade.Files)
-        {
-            connection.Execute(
-                $"INSERT INTO {FileAnswerCodes.Table} (file_id, codes) VALUES (@fileId, @codes)",
-                new { fileId, codes = FileAnswerCodes.ToStored(codes) },
-                transaction);
-        }
+        upgrade.StoreFileCodes(connection, transaction);
     }
 }
