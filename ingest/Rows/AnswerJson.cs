@@ -10,18 +10,6 @@ namespace Satisfaction.Ingest.Rows;
 /// </summary>
 public static class AnswerJson
 {
-    /// <summary>The answers as read, by code (case-insensitive; a repeated code: the last one).</summary>
-    public static Dictionary<string, Answer> Parse(string json)
-    {
-        var answers = new Dictionary<string, Answer>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (code, answer) in ParseRead(json))
-        {
-            answers[code] = answer;
-        }
-
-        return answers;
-    }
-
     /// <summary>The answers as read, in the order stored.</summary>
     public static List<(string Code, Answer Answer)> ParseRead(string json)
     {
