@@ -57,7 +57,7 @@ public static class ReportJob
 
         results.Sort(InReportOrder);
         var removed = request.City is null
-            ? StaleWorkbooks.Remove(request.OutFolder, wanted ?? Rewrite.Whole(StaleWorkbooks.PeriodsIn(request.OutFolder, inputs.Scheme.Period)), request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
+            ? StaleWorkbooks.Remove(request.OutFolder, wanted, inputs.Scheme.Period, request.Province, results.Select(r => Path.GetFullPath(r.Path)).ToHashSet())
             : [];
         return new ReportOutcome(results, clock.Elapsed) { Removed = removed, Disallowed = disallowed };
     }

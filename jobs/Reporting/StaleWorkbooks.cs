@@ -11,11 +11,14 @@ namespace Satisfaction.Jobs.Reporting;
 /// </summary>
 public static class StaleWorkbooks
 {
-    /// <summary>Removes the workbooks of the rewritten province-periods (of <paramref name="province"/> alone when given) that were not written.</summary>
-    public static IReadOnlyList<string> Remove(string outFolder, Rewrite rewritten, string? province, IReadOnlySet<string> written)
+    /// <summary>
+    /// Removes the workbooks of the rewritten province-periods (of <paramref name="province"/> alone when given) that
+    /// were not written; <paramref name="rewritten"/> null: a pass that rewrote every period, so every period folder.
+    /// </summary>
+    public static IReadOnlyList<string> Remove(string outFolder, Rewrite? rewritten, Ingest.Scheme.PeriodKind kind, string? province, IReadOnlySet<string> written)
     {
-        ArgumentNullException.ThrowIfNull(rewritten);
         ArgumentNullException.ThrowIfNull(written);
+        rewritten ??= Rewrite.Whole(PeriodsIn(outFolder, kind));
         var removed = new List<string>();
         foreach (var rewrittenPeriod in rewritten.Periods)
         {

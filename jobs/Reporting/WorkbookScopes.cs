@@ -1,6 +1,4 @@
 using Satisfaction.Analysis.Input;
-using Satisfaction.Ingest.Store;
-using Satisfaction.Jobs.Cli;
 
 namespace Satisfaction.Jobs.Reporting;
 
@@ -10,12 +8,11 @@ namespace Satisfaction.Jobs.Reporting;
 /// </summary>
 public static class WorkbookScopes
 {
-    public static IReadOnlyList<WorkbookScope> Of(StoredScopes stored, ReportRequest request, IIngestStore store, ProductInputs inputs)
+    /// <param name="wanted">What the request rewrites (<see cref="ReportJob.Wanted"/>); null: every period.</param>
+    public static IReadOnlyList<WorkbookScope> Of(StoredScopes stored, ReportRequest request, Rewrite? wanted)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(inputs);
-        var wanted = ReportJob.Wanted(request, stored, inputs, store);
         var scopes = new List<WorkbookScope>();
         foreach (var period in stored.Periods.Where(p => wanted is null || wanted.Periods.Contains(p)))
         {
@@ -33,14 +30,5 @@ public static class WorkbookScopes
         }
 
         return scopes;
-    }
-
-    /// <summary>The province-periods a request rewrites in full (all workbooks of each), for removing workbooks left without data.</summary>
-    public static Rewrite Rewritten(StoredScopes stored, ReportRequest request, IIngestStore store, ProductInputs inputs)
-    {
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(inputs);
-        return ReportJob.Wanted(request, stored, inputs, store) ?? Rewrite.Whole(StaleWorkbooks.PeriodsIn(request.OutFolder, inputs.Scheme.Period));
     }
 }

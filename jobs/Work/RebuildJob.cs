@@ -62,11 +62,12 @@ public sealed class RebuildJob(WorkContext context, RebuildPlanner planner, ILog
 
         cancellation.ThrowIfCancellationRequested();
         var stored = context.Cache.Scopes(store, inputs);
-        var scopes = kind == RebuildPlanner.Owed && files.Count == 0 && !savesState ? [] : WorkbookScopes.Of(stored, request, store, inputs);
+        var wanted = ReportJob.Wanted(request, stored, inputs, store);
+        var scopes = kind == RebuildPlanner.Owed && files.Count == 0 && !savesState ? [] : WorkbookScopes.Of(stored, request, wanted);
         if (request.City is null)
         {
             var targets = scopes.Select(s => Path.GetFullPath(Target(outFolder, s))).ToHashSet();
-            foreach (var removed in StaleWorkbooks.Remove(outFolder, WorkbookScopes.Rewritten(stored, request, store, inputs), request.Province, targets))
+            foreach (var removed in StaleWorkbooks.Remove(outFolder, wanted, inputs.Scheme.Period, request.Province, targets))
             {
                 JobLog.StaleRemoved(log, removed);
             }
