@@ -64,7 +64,7 @@ public static class StaleWorkbooks
     }
 
     /// <summary>The period folders under the out folder, for a pass that rewrote every period.</summary>
-    public static IEnumerable<Period> PeriodsIn(string outFolder, Ingest.Scheme.PeriodKind kind)
+    private static IEnumerable<Period> PeriodsIn(string outFolder, Ingest.Scheme.PeriodKind kind)
     {
         if (!Directory.Exists(outFolder))
         {
