@@ -11,6 +11,7 @@ public sealed class FailedJobTests(ServedSampleInbox served)
     [Fact]
     public async Task AWorkbookJobThatFailsForGoodLeavesThePreviousWorkbookAndShowsWhy()
     {
+        served.WaitUntilQuiet();
         var workbook = Path.Combine(served.Folder.Out, "2026Q3", "江苏", "常州", "常州_2026Q3_地市报告.xlsx");
         var before = (Bytes: await File.ReadAllBytesAsync(workbook), Time: File.GetLastWriteTimeUtc(workbook));
 

@@ -10,6 +10,7 @@ public sealed class NightlyRebuildTests(ServedSampleInbox served)
     [Fact]
     public void TheNightlyRebuildWritesEveryWorkbookAgainOnTheSharedWorkers()
     {
+        served.WaitUntilQuiet();
         var before = served.Workbooks().ToDictionary(w => w, File.GetLastWriteTimeUtc);
         var writes = HostLogs.WorkbooksWritten(served.Folder.Data).Count;
 

@@ -88,6 +88,7 @@ public sealed class ServeEndToEndTests(ServedSampleInbox served)
     [Fact]
     public async Task ARerunOfOneCityRewritesThatCityAndNothingElse()
     {
+        served.WaitUntilQuiet();
         var before = Times();
         var started = await Client.PostAsJsonAsync(new Uri("/api/reruns", UriKind.Relative), new { period = "2026Q3", city = "南京" });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Satisfaction.Jobs.Hosting;
 
 namespace Satisfaction.Jobs.Tests.Host;
 
@@ -16,14 +17,26 @@ public sealed class ServedSampleInbox : IDisposable
         Folder = new RunFolder();
         // One retry, a second later: a job failing for good fails within the test's patience.
         Host = HostProcess.Start(Folder, new Dictionary<string, string> { ["SATISFACTION_Host__RetryDelays"] = "1" });
-        var clock = Stopwatch.StartNew();
-        SampleDrop.Into(Folder.Inbox);
-        Eventually.True(
-            () => HostLogs.WorkbooksWritten(Folder.Data).Count >= SampleWorkbooks && Workbooks().Count == SampleWorkbooks,
-            TimeSpan.FromMinutes(3),
-            () => $"{Workbooks().Count} workbooks in the out folder, {HostLogs.WorkbooksWritten(Folder.Data).Count} written in the logs\n{Host.Output}");
-        DropToWorkbooks = clock.Elapsed;
-        WrittenAtStart = HostLogs.WorkbooksWritten(Folder.Data);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            SampleDrop.Into(Folder.Inbox);
+            Eventually.True(
+                () => HostLogs.WorkbooksWritten(Folder.Data).Count >= SampleWorkbooks && Workbooks().Count == SampleWorkbooks,
+                TimeSpan.FromMinutes(3),
+                () => $"{Workbooks().Count} workbooks in the out folder, {HostLogs.WorkbooksWritten(Folder.Data).Count} written in the logs\n{Host.Output}");
+            DropToWorkbooks = clock.Elapsed;
+
+            // Tests compare workbooks' times before and after what they do: nothing of the drop may still be running.
+            WaitUntilQuiet();
+            WrittenAtStart = HostLogs.WorkbooksWritten(Folder.Data);
+        }
+        catch
+        {
+            // A fixture that fails is never disposed by xunit: its host must not outlive the test run.
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The workbooks the logs said were written once the samples' were all in place, before any test's rerun.</summary>
@@ -37,6 +50,13 @@ public sealed class ServedSampleInbox : IDisposable
     public TimeSpan DropToWorkbooks { get; }
 
     public IReadOnlyList<string> Workbooks() => [.. Folder.OutFiles().Where(f => f.EndsWith(".xlsx", StringComparison.Ordinal) && !f.Contains("/.writing/", StringComparison.Ordinal))];
+
+    /// <summary>Waits until the host has no job in hand or waiting (the drop's, or an earlier test's).</summary>
+    public void WaitUntilQuiet()
+    {
+        var monitor = new HostStore(Folder.Data).JobStorage().GetMonitoringApi();
+        Eventually.True(() => HostQueues.Quiet(monitor), TimeSpan.FromMinutes(3), () => Host.Output);
+    }
 
     public void Dispose()
     {

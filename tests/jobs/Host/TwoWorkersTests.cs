@@ -50,7 +50,7 @@ public sealed partial class TwoWorkersTests(ITestOutputHelper output) : IDisposa
         Eventually.True(() => monitor.Servers().Count == 2, TimeSpan.FromSeconds(30), () => "servers: " + string.Join(", ", monitor.Servers().Select(s => s.Name)));
 
         // The scans each host runs at start are over (they would list the inbox while the files land).
-        Eventually.True(() => Quiet(monitor) && Quiet(monitor), TimeSpan.FromMinutes(1), () => survivor.Output + killed.Output);
+        Eventually.True(() => HostQueues.Quiet(monitor), TimeSpan.FromMinutes(1), () => survivor.Output + killed.Output);
 
         Drop(files);
         var dropped = System.Diagnostics.Stopwatch.StartNew();
@@ -232,12 +232,6 @@ public sealed partial class TwoWorkersTests(ITestOutputHelper output) : IDisposa
             .Where(e => HostLogs.Template(e)?.StartsWith("Scan took", StringComparison.Ordinal) == true && HostLogs.Property(e, "Files") is { } n && n != "0")
             .Select(e => (int.Parse(HostLogs.Property(e, "Files")!, CultureInfo.InvariantCulture), HostLogs.Property(e, "Rebuild")!))];
 
-    private static bool Quiet(IMonitoringApi monitor)
-    {
-        var quiet = monitor.ProcessingCount() == 0 && monitor.EnqueuedCount("ingest") == 0 && monitor.EnqueuedCount("default") == 0;
-        Thread.Sleep(500);
-        return quiet;
-    }
 
     private static JsonElement? Progress(HostProcess host, string rebuild)
     {
