@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
+using Satisfaction.Jobs.Hosting;
 using Satisfaction.Jobs.Work;
 
 namespace Satisfaction.Jobs.Delivery;
@@ -21,10 +22,9 @@ public sealed class DeliveryJob(WorkContext context, DeliverySettings settings, 
         ArgumentNullException.ThrowIfNull(request);
         using var scope = log.BeginScope(new Dictionary<string, object?> { ["Job"] = "delivery", ["Scope"] = request.Workbook, ["Office"] = request.Office, ["Channel"] = request.Channel.Stored() });
         var attempt = (perform?.GetJobParameter<int?>("RetryCount") ?? 0) + 1;
-        using var connection = context.Storage.GetConnection();
         var deliverer = new Deliverer(settings, context.Folders.Out, () => DeliveryLogs.Open(context.Store.Store), context.Time)
         {
-            Exclusive = key => connection.AcquireDistributedLock(key, LockPatience),
+            Exclusive = key => ExclusiveSection.Enter(context.Store.Store, key, LockPatience, cancellation),
         };
         var result = deliverer.Deliver(request, attempt, cancellation);
         switch (result.Kind)

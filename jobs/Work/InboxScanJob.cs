@@ -3,21 +3,25 @@ using Microsoft.Extensions.Logging;
 using Satisfaction.Ingest.Pipeline;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Jobs.Cli;
+using Satisfaction.Jobs.Hosting;
 using Satisfaction.Jobs.Reporting;
 
 namespace Satisfaction.Jobs.Work;
 
 /// <summary>
 /// One pass over the inbox, as <c>satisfaction run</c> takes it (stable files only, in arrival order), then
-/// one plan for the workbooks the new files owe. One scan at a time across every worker of every host: the
-/// storage's distributed lock holds the second until the first is done.
+/// one plan for the workbooks the new files owe. One scan at a time across every worker of every host: a
+/// second waits for the first in an <see cref="ExclusiveSection"/>, however long the first takes.
 /// </summary>
 public sealed class InboxScanJob(WorkContext context, RebuildPlanner planner, ILogger<InboxScanJob> log)
 {
-    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    public const string Section = "satisfaction-scan";
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(30);
+
     [Queue("ingest")]
     public async Task Scan(CancellationToken cancellation)
     {
+        await using var turn = await ExclusiveSection.EnterAsync(context.Store.Store, Section, Patience, cancellation).ConfigureAwait(false);
         using var scope = log.BeginScope(new Dictionary<string, object?> { ["Job"] = "scan", ["Scope"] = context.Folders.Inbox });
         var inputs = context.Inputs.Current();
         using var store = context.Store.Open();

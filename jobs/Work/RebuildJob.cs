@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.Logging;
 using Satisfaction.Analysis.Periods;
 using Satisfaction.Ingest.Store;
+using Satisfaction.Jobs.Hosting;
 using Satisfaction.Jobs.Reporting;
 using Satisfaction.Reports.Workbooks;
 
@@ -33,7 +34,6 @@ public sealed class RebuildJob(WorkContext context, RebuildPlanner planner, ILog
         IReadOnlyCollection<long> files = [];
         var savesState = false;
         IDisposable? owedLock = null;
-        using var connection = context.Storage.GetConnection();
         ReportRequest request;
         switch (kind)
         {
@@ -42,7 +42,7 @@ public sealed class RebuildJob(WorkContext context, RebuildPlanner planner, ILog
                 break;
             case RebuildPlanner.Owed:
                 // Two plans of owed workbooks at once would both see the same unclaimed files: one at a time.
-                owedLock = connection.AcquireDistributedLock("satisfaction:plan-owed", TimeSpan.FromMinutes(10));
+                owedLock = ExclusiveSection.Enter(context.Store.Store, "satisfaction-plan-owed", TimeSpan.FromMinutes(10), cancellation);
                 files = [.. store.FilesOwingReports().Except(context.Rebuilds.Claimed(except: rebuildId))];
                 savesState = ReportState.Load(context.Folders.Data) != state && !planner.EverythingUnderWay(except: rebuildId);
                 request = new ReportRequest(outFolder) { ChangedFiles = savesState ? null : files };
