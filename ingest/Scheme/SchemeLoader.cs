@@ -8,13 +8,6 @@ namespace Satisfaction.Ingest.Scheme;
 /// </summary>
 public static partial class SchemeLoader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        PropertyNameCaseInsensitive = true,
-    };
-
     /// <summary>Loads and validates; throws <see cref="SchemeException"/> listing every problem.</summary>
     public static ScoringScheme Load(string path)
     {
@@ -33,7 +26,7 @@ public static partial class SchemeLoader
         SchemeDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<SchemeDocument>(json, JsonOptions);
+            document = JsonSerializer.Deserialize(json, SchemeJson.Default.SchemeDocument);
         }
         catch (JsonException ex)
         {
