@@ -138,10 +138,20 @@ internal sealed class PostgresFileLoad : IFileLoad
 
         _connection.Execute("SELECT pg_advisory_xact_lock(@id)", new { id = SupersedeLock }, _transaction);
 
+        // Rows of a kind come only from archived files of that kind: before the first one there is nothing to
+        // replace, and the statistics and the join below are skipped (a new store's first loads, the largest).
+        if (!_connection.ExecuteScalar<bool>(
+                "SELECT EXISTS (SELECT 1 FROM ingest_file WHERE kind = @kind AND outcome = 'archived')", new { kind = kind.Stored() }, _transaction))
+        {
+            return 0;
+        }
+
         // Statistics taken before this load (a store of visits only, say) would make the planner take the rows
         // just copied for a handful and join them by a scan of every row of their kind, once per row: hours
-        // for a 208,000-row file (measured). ANALYZE counts this transaction's own rows; a few hundred ms.
-        _connection.Execute("ANALYZE record (kind, record_id, file_id)", transaction: _transaction);
+        // for a 208,000-row file (measured). ANALYZE counts this transaction's own rows. A sample of 3,000 rows
+        // (target 10) tells the planner as much about kinds, unique ids and a few files as the default 30,000,
+        // at half the server's time (0.14 s against 0.30 s on the province year: the default reads every page).
+        _connection.Execute("SET LOCAL default_statistics_target = 10; ANALYZE record (kind, record_id, file_id)", transaction: _transaction);
         return _connection.Execute(
             """
             WITH earlier AS (
