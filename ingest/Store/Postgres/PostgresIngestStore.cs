@@ -111,7 +111,7 @@ public sealed class PostgresIngestStore : IIngestStore
         transaction.Commit();
     }
 
-    public IFileLoad BeginLoad() => new PostgresFileLoad(OpenConnection());
+    public IFileLoad BeginLoad() => new PostgresFileLoad(OpenConnection(), OpenConnection);
 
     public IReadOnlyList<long> FilesOwingReports()
     {
