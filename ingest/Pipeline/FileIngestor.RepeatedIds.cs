@@ -24,12 +24,15 @@ public sealed partial class FileIngestor
             return;
         }
 
-        if (!seen.TryGet(record.Id, out var first))
+        ref var slot = ref seen.Slot(record.Id, out var added);
+        if (added)
         {
-            seen.Set(record.Id, new SeenIds.Seen(record.ContentHash, record.Row, load.Add(layout.Kind, record), false));
+            slot = new SeenIds.Seen(record.ContentHash, record.Row, load.Add(layout.Kind, record), false);
             processing.Loaded++;
             return;
         }
+
+        var first = slot;
 
         var idColumn = layout.Column(layout.Kind == FileKind.MysteryShop ? FieldKind.VisitId : FieldKind.RespondentId);
         var header = idColumn is { } c ? layout.HeaderOf(c) : null;
@@ -49,7 +52,7 @@ public sealed partial class FileIngestor
             processing.Loaded--;
             processing.Rejected++;
             processing.Add(new RowIssue(IssueSeverity.Error, sheet, first.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, record.Row)));
-            seen.Set(record.Id, first with { Conflicted = true });
+            slot = first with { Conflicted = true };
         }
     }
 }
