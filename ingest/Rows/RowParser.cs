@@ -34,6 +34,8 @@ public sealed class RowParser
     private readonly string _idName;
     private readonly AnswerCells _cells = new();
     private readonly XxHash3 _hash = new();
+    private readonly string?[] _given;
+    private readonly Answer[] _read;
     private readonly string[] _codes;
 
     public RowParser(ColumnLayout layout, ScoringScheme scheme, OutletMaster outlets, string sheet)
@@ -72,6 +74,8 @@ public sealed class RowParser
         _shopperColumn = layout.Column(FieldKind.ShopperId);
         _commentColumn = layout.Column(FieldKind.Comment);
         _codes = [.. layout.Answers.Select(a => a.Code)];
+        _given = new string?[_readers.Length];
+        _read = new Answer[_readers.Length];
     }
 
     public RowOutcome Parse(RawRow row)
@@ -104,8 +108,9 @@ public sealed class RowParser
             Add(ref issues, IssueSeverity.Error, row.Number, _dateColumn, CellText.Of(dateCell), dateResult.Problem!);
         }
 
-        var given = new string?[_readers.Length];
-        var read = new Answer[_readers.Length];
+        // Both are consumed within this call (packed into the record's cells, hashed): reused from row to row.
+        var given = _given;
+        var read = _read;
         var applicable = false;
         for (var i = 0; i < _readers.Length; i++)
         {
@@ -120,6 +125,7 @@ public sealed class RowParser
             }
             else
             {
+                read[i] = default;
                 Add(ref issues, IssueSeverity.Error, row.Number, column, given[i], answer.Problem!);
             }
         }
