@@ -1,7 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 using Satisfaction.Ingest.Headers;
 using Satisfaction.Ingest.Store;
 using Satisfaction.Ingest.Text;
@@ -10,16 +8,19 @@ namespace Satisfaction.Ingest.Errors;
 
 /// <summary>
 /// Writes a file's error report workbook: a summary sheet and one row per issue (file, sheet, row as
-/// Excel numbers it, column, header, value, message in Chinese and English, hint). Streamed with the
-/// Open XML SDK's writer, so a file with a hundred thousand bad rows costs no more memory than one with
+/// Excel numbers it, column, header, value, message in Chinese and English, hint). Streamed as XML
+/// (<see cref="ErrorReportPackage"/>), so a file with a hundred thousand bad rows costs no more memory than one with
 /// ten. Values are inline text, never formulas, and vendor text is masked (<see cref="PersonalDataMask"/>):
 /// the file name, headers, values, and the messages and reasons that quote them. Written to a temporary
 /// name and renamed into place.
 /// </summary>
 public static class ErrorReportWriter
 {
-    private const uint HeaderStyle = 1;
-    private const uint WrapStyle = 2;
+    private const string SummarySheet = "概要 Summary";
+    private const string IssuesSheet = "错误明细 Issues";
+    private const int HeaderStyle = 1;
+    private const int WrapStyle = 2;
+    private const string Main = ErrorReportPackage.MainNamespace;
 
     private static readonly (string Title, double Width)[] IssueColumns =
     [
@@ -33,36 +34,22 @@ public static class ErrorReportWriter
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = path + ".tmp";
-        using (var document = SpreadsheetDocument.Create(temporary, SpreadsheetDocumentType.Workbook))
+        using (var package = new ErrorReportPackage(temporary))
         {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Stylesheet();
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-
-            var summary = workbookPart.AddNewPart<WorksheetPart>();
-            WriteSummary(summary, report);
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(summary), SheetId = 1, Name = "概要 Summary" });
-
-            var issues = workbookPart.AddNewPart<WorksheetPart>();
-            WriteIssues(issues, report);
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(issues), SheetId = 2, Name = "错误明细 Issues" });
-
-            var definedNames = new DefinedNames(new DefinedName("'错误明细 Issues'!$A$1:$J$" + (report.Issues.Count + 1).ToString(CultureInfo.InvariantCulture))
+            package.WriteFrame(SummarySheet, IssuesSheet, report.Issues.Count);
+            using (var summary = package.Xml("xl/worksheets/sheet1.xml"))
             {
-                Name = "_xlnm._FilterDatabase",
-                LocalSheetId = 1,
-                Hidden = true,
-            });
-            workbookPart.Workbook.Append(definedNames);
-            workbookPart.Workbook.Save();
+                WriteSummary(summary, report);
+            }
+
+            using var issues = package.Xml("xl/worksheets/sheet2.xml");
+            WriteIssues(issues, report);
         }
 
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static void WriteSummary(WorksheetPart part, FileReport report)
+    private static void WriteSummary(XmlWriter writer, FileReport report)
     {
         var e = report.Entry;
         var errors = report.Issues.Count(i => i.Severity == IssueSeverity.Error);
@@ -88,17 +75,17 @@ public static class ErrorReportWriter
             rows.Add(("未列出 Not listed", $"另有 {report.IssuesNotListed} 条问题未列出 / {report.IssuesNotListed} more issues not listed"));
         }
 
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(FitToWidth());
-        writer.WriteElement(new Columns(
-            new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true },
-            new Column { Min = 2, Max = 2, Width = 90, CustomWidth = true }));
-        writer.WriteStartElement(new SheetData());
-        var number = 1u;
+        writer.WriteStartElement("worksheet", Main);
+        FitToWidth(writer);
+        writer.WriteStartElement("cols", Main);
+        Column(writer, 1, 40);
+        Column(writer, 2, 90);
+        writer.WriteEndElement();
+        writer.WriteStartElement("sheetData", Main);
+        var number = 1;
         foreach (var (label, value) in rows)
         {
-            writer.WriteStartElement(new Row { RowIndex = number++ });
+            StartRow(writer, number++);
             WriteText(writer, label, HeaderStyle);
             WriteText(writer, value, WrapStyle);
             writer.WriteEndElement();
@@ -109,38 +96,49 @@ public static class ErrorReportWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteIssues(WorksheetPart part, FileReport report)
+    private static void WriteIssues(XmlWriter writer, FileReport report)
     {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(FitToWidth());
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-        { TabSelected = true, WorkbookViewId = 0 }));
-        var columns = new Columns();
+        writer.WriteStartElement("worksheet", Main);
+        FitToWidth(writer);
+        writer.WriteStartElement("sheetViews", Main);
+        writer.WriteStartElement("sheetView", Main);
+        writer.WriteAttributeString("tabSelected", "1");
+        writer.WriteAttributeString("workbookViewId", "0");
+        writer.WriteStartElement("pane", Main);
+        writer.WriteAttributeString("ySplit", "1");
+        writer.WriteAttributeString("topLeftCell", "A2");
+        writer.WriteAttributeString("activePane", "bottomLeft");
+        writer.WriteAttributeString("state", "frozen");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteStartElement("cols", Main);
         for (var i = 0; i < IssueColumns.Length; i++)
         {
-            columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = IssueColumns[i].Width, CustomWidth = true });
+            Column(writer, i + 1, IssueColumns[i].Width);
         }
 
-        writer.WriteElement(columns);
-        writer.WriteStartElement(new SheetData());
-        writer.WriteStartElement(new Row { RowIndex = 1 });
+        writer.WriteEndElement();
+        writer.WriteStartElement("sheetData", Main);
+        StartRow(writer, 1);
         foreach (var (title, _) in IssueColumns)
         {
             WriteText(writer, title, HeaderStyle);
         }
 
         writer.WriteEndElement();
-        var number = 2u;
+        var number = 2;
         foreach (var issue in report.Issues)
         {
-            writer.WriteStartElement(IssueRow(number++, issue));
+            StartRow(writer, number++, Lines(issue));
             WriteText(writer, Masked(report.Entry.Name));
             WriteText(writer, Masked(issue.Sheet));
             if (issue.Row is { } row)
             {
-                writer.WriteElement(new Cell { CellValue = new CellValue(row), DataType = CellValues.Number });
+                writer.WriteStartElement("c", Main);
+                writer.WriteAttributeString("t", "n");
+                writer.WriteElementString("v", Main, row.ToString(CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
             }
             else
             {
@@ -158,17 +156,38 @@ public static class ErrorReportWriter
         }
 
         writer.WriteEndElement();
-        writer.WriteElement(new AutoFilter { Reference = "A1:J" + (number - 1).ToString(CultureInfo.InvariantCulture) });
+        writer.WriteStartElement("autoFilter", Main);
+        writer.WriteAttributeString("ref", "A1:J" + (number - 1).ToString(CultureInfo.InvariantCulture));
+        writer.WriteEndElement();
         WritePrintSetup(writer);
         writer.WriteEndElement();
     }
 
     // Wrapped messages need their row tall enough: viewers do not all grow rows on their own, so the
     // height is estimated from the text (a CJK character is about two Latin widths).
-    private static Row IssueRow(uint number, RowIssue issue)
+    private static int Lines(RowIssue issue) =>
+        Math.Max(Lines(issue.Problem.Chinese, IssueColumns[7].Width), Math.Max(Lines(issue.Problem.English, IssueColumns[8].Width), Lines(issue.Problem.Hint, IssueColumns[9].Width)));
+
+    private static void StartRow(XmlWriter writer, int number, int lines = 1)
     {
-        var lines = Math.Max(Lines(issue.Problem.Chinese, IssueColumns[7].Width), Math.Max(Lines(issue.Problem.English, IssueColumns[8].Width), Lines(issue.Problem.Hint, IssueColumns[9].Width)));
-        return lines <= 1 ? new Row { RowIndex = number } : new Row { RowIndex = number, Height = 15 * lines, CustomHeight = true };
+        writer.WriteStartElement("row", Main);
+        writer.WriteAttributeString("r", number.ToString(CultureInfo.InvariantCulture));
+        if (lines > 1)
+        {
+            writer.WriteAttributeString("ht", (15 * lines).ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("customHeight", "1");
+        }
+    }
+
+    private static void Column(XmlWriter writer, int index, double width)
+    {
+        writer.WriteStartElement("col", Main);
+        var at = index.ToString(CultureInfo.InvariantCulture);
+        writer.WriteAttributeString("min", at);
+        writer.WriteAttributeString("max", at);
+        writer.WriteAttributeString("width", width.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString("customWidth", "1");
+        writer.WriteEndElement();
     }
 
     private static int Lines(string? text, double width)
@@ -185,43 +204,47 @@ public static class ErrorReportWriter
     private static string Masked(string? vendorText) => PersonalDataMask.Mask(vendorText) ?? string.Empty;
 
     // Printed landscape, one page wide: analysts print these to go through them with the vendor.
-    private static SheetProperties FitToWidth() => new(new PageSetupProperties { FitToPage = true });
-
-    private static void WritePrintSetup(OpenXmlWriter writer)
+    private static void FitToWidth(XmlWriter writer)
     {
-        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        writer.WriteStartElement("sheetPr", Main);
+        writer.WriteStartElement("pageSetUpPr", Main);
+        writer.WriteAttributeString("fitToPage", "1");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
-    private static void WriteText(OpenXmlWriter writer, string text, uint style = 0)
+    private static void WritePrintSetup(XmlWriter writer)
     {
-        var cell = new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
-        {
-            DataType = CellValues.InlineString,
-        };
+        writer.WriteStartElement("pageMargins", Main);
+        writer.WriteAttributeString("left", "0.4");
+        writer.WriteAttributeString("right", "0.4");
+        writer.WriteAttributeString("top", "0.6");
+        writer.WriteAttributeString("bottom", "0.6");
+        writer.WriteAttributeString("header", "0.3");
+        writer.WriteAttributeString("footer", "0.3");
+        writer.WriteEndElement();
+        writer.WriteStartElement("pageSetup", Main);
+        writer.WriteAttributeString("fitToWidth", "1");
+        writer.WriteAttributeString("fitToHeight", "0");
+        writer.WriteAttributeString("orientation", "landscape");
+        writer.WriteEndElement();
+    }
+
+    private static void WriteText(XmlWriter writer, string text, int style = 0)
+    {
+        writer.WriteStartElement("c", Main);
         if (style != 0)
         {
-            cell.StyleIndex = style;
+            writer.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
         }
 
-        writer.WriteElement(cell);
+        writer.WriteAttributeString("t", "inlineStr");
+        writer.WriteStartElement("is", Main);
+        writer.WriteStartElement("t", Main);
+        writer.WriteAttributeString("xml", "space", null, "preserve");
+        writer.WriteString(XmlText.Clean(text));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
-
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" }))
-        { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid }))
-        { Count = 3 },
-        new Borders(new Border()) { Count = 1 },
-        new CellStyleFormats(new CellFormat()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
-            new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true })
-        { Count = 3 });
 }

@@ -49,11 +49,12 @@ public sealed partial class FileIngestor
                 FileWarnings(layout, sheet.Name, processing);
                 var parser = new RowParser(layout, _scheme, _outlets, sheet.Name);
                 var seen = new SeenIds();
+                var handles = new List<long>();
                 var count = 0;
-                foreach (var (row, outcome) in ParallelRowParsing.Parse(top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)), parser))
+                foreach (var (row, (outcome, check)) in ParallelRowParsing.Parse(top.Where(r => r.Number > layout.HeaderRowNumber).Concat(Rest(rows)), r => Parse(parser, seen, r)))
                 {
                     lastRow = row.Number;
-                    Accept(outcome, layout, sheet.Name, load, seen, processing);
+                    Accept(outcome, check, layout, sheet.Name, load, handles, processing);
                     if ((++count & 0x3FFF) == 0)
                     {
                         rowsRead?.Report(count);
@@ -71,6 +72,13 @@ public sealed partial class FileIngestor
         {
             return Messages.AfterRow(ex.Problem, lastRow);
         }
+    }
+
+    // On the parsing thread: the row, and its id against the file's earlier rows.
+    private static (RowOutcome Outcome, IdCheck Check) Parse(RowParser parser, SeenIds seen, RawRow row)
+    {
+        var outcome = parser.Parse(row);
+        return (outcome, outcome.Record is { } record ? seen.Check(record.Id, record.ContentHash, record.Row) : default);
     }
 
     private static IEnumerable<RawRow> Rest(IEnumerator<RawRow> rows)

@@ -6,10 +6,12 @@ using Satisfaction.Ingest.Store;
 namespace Satisfaction.Ingest.Pipeline;
 
 // The same id twice in one file (DATA-CONTRACT.md 2.5): identical content is kept once with a warning;
-// different content rejects every row with that id, including the first one, already loaded.
+// different content rejects every row with that id, including the first one, already loaded. Which case a row
+// is comes with it from the parsing thread (SeenIds); the store handles of first occurrences are kept here by
+// their number.
 public sealed partial class FileIngestor
 {
-    private static void Accept(RowOutcome outcome, ColumnLayout layout, string sheet, IFileLoad load, SeenIds seen, FileProcessing processing)
+    private static void Accept(RowOutcome outcome, IdCheck check, ColumnLayout layout, string sheet, IFileLoad load, List<long> handles, FileProcessing processing)
     {
         processing.AddRange(outcome.Issues);
         if (outcome.Skipped)
@@ -24,32 +26,31 @@ public sealed partial class FileIngestor
             return;
         }
 
-        if (!seen.TryGet(record.Id, out var first))
+        if (check.Kind == IdCheckKind.First)
         {
-            seen.Set(record.Id, new SeenIds.Seen(record.ContentHash, record.Row, load.Add(layout.Kind, record), false));
+            handles.Add(load.Add(layout.Kind, record));
             processing.Loaded++;
             return;
         }
 
         var idColumn = layout.Column(layout.Kind == FileKind.MysteryShop ? FieldKind.VisitId : FieldKind.RespondentId);
         var header = idColumn is { } c ? layout.HeaderOf(c) : null;
-        if (!first.Conflicted && first.ContentHash == record.ContentHash)
+        if (check.Kind == IdCheckKind.IdenticalRepeat)
         {
             processing.Repeats++;
-            processing.Add(new RowIssue(IssueSeverity.Warning, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateIdentical(record.Id, first.Row)));
+            processing.Add(new RowIssue(IssueSeverity.Warning, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateIdentical(record.Id, check.FirstRow)));
             return;
         }
 
         processing.Rejected++;
-        processing.Add(new RowIssue(IssueSeverity.Error, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, first.Row)));
-        if (!first.Conflicted)
+        processing.Add(new RowIssue(IssueSeverity.Error, sheet, record.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, check.FirstRow)));
+        if (!check.FirstConflicted)
         {
             // The first row was loaded in good faith; now it is ambiguous too.
-            load.Remove(layout.Kind, first.Handle);
+            load.Remove(layout.Kind, handles[check.FirstNumber]);
             processing.Loaded--;
             processing.Rejected++;
-            processing.Add(new RowIssue(IssueSeverity.Error, sheet, first.Row, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, record.Row)));
-            seen.Set(record.Id, first with { Conflicted = true });
+            processing.Add(new RowIssue(IssueSeverity.Error, sheet, check.FirstRow, idColumn, header, record.Id, Messages.DuplicateConflict(record.Id, record.Row)));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Satisfaction.Ingest.Reading;
-using Satisfaction.Ingest.Rows;
 
 namespace Satisfaction.Ingest.Pipeline;
 
@@ -12,15 +11,15 @@ internal static class ParallelRowParsing
     private const int BatchSize = 512;
     private const int BatchesInFlight = 16;
 
-    public static IEnumerable<(RawRow Row, RowOutcome Outcome)> Parse(IEnumerable<RawRow> rows, RowParser parser)
+    public static IEnumerable<(RawRow Row, T Parsed)> Parse<T>(IEnumerable<RawRow> rows, Func<RawRow, T> parse)
     {
-        var channel = Channel.CreateBounded<(RawRow, RowOutcome)[]>(new BoundedChannelOptions(BatchesInFlight)
+        var channel = Channel.CreateBounded<(RawRow, T)[]>(new BoundedChannelOptions(BatchesInFlight)
         {
             SingleReader = true,
             SingleWriter = true,
         });
         using var stop = new CancellationTokenSource();
-        var producer = Task.Run(() => Produce(rows, parser, channel.Writer, stop.Token));
+        var producer = Task.Run(() => Produce(rows, parse, channel.Writer, stop.Token));
         try
         {
             while (channel.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -48,16 +47,16 @@ internal static class ParallelRowParsing
         }
     }
 
-    private static async Task Produce(IEnumerable<RawRow> rows, RowParser parser, ChannelWriter<(RawRow, RowOutcome)[]> writer, CancellationToken stop)
+    private static async Task Produce<T>(IEnumerable<RawRow> rows, Func<RawRow, T> parse, ChannelWriter<(RawRow, T)[]> writer, CancellationToken stop)
     {
         Exception? failure = null;
         try
         {
-            var batch = new List<(RawRow, RowOutcome)>(BatchSize);
+            var batch = new List<(RawRow, T)>(BatchSize);
             foreach (var row in rows)
             {
                 stop.ThrowIfCancellationRequested();
-                batch.Add((row, parser.Parse(row)));
+                batch.Add((row, parse(row)));
                 if (batch.Count == BatchSize)
                 {
                     await writer.WriteAsync([.. batch], stop).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Satisfaction.Ingest.Errors;
@@ -12,7 +13,7 @@ namespace Satisfaction.Ingest.Rows;
 
 /// <summary>
 /// Reads the data rows of a located sheet (DATA-CONTRACT.md 2.4–2.5). A row with any error is rejected
-/// with all of its problems listed; the rest of the file goes on.
+/// with all of its problems listed; the rest of the file goes on. One instance per thread (it reuses its buffers).
 /// </summary>
 public sealed class RowParser
 {
@@ -32,6 +33,9 @@ public sealed class RowParser
     private readonly int? _commentColumn;
     private readonly string _idName;
     private readonly AnswerCells _cells = new();
+    private readonly XxHash3 _hash = new();
+    private readonly string?[] _given;
+    private readonly Answer[] _read;
     private readonly string[] _codes;
 
     public RowParser(ColumnLayout layout, ScoringScheme scheme, OutletMaster outlets, string sheet)
@@ -70,6 +74,8 @@ public sealed class RowParser
         _shopperColumn = layout.Column(FieldKind.ShopperId);
         _commentColumn = layout.Column(FieldKind.Comment);
         _codes = [.. layout.Answers.Select(a => a.Code)];
+        _given = new string?[_readers.Length];
+        _read = new Answer[_readers.Length];
     }
 
     public RowOutcome Parse(RawRow row)
@@ -102,8 +108,9 @@ public sealed class RowParser
             Add(ref issues, IssueSeverity.Error, row.Number, _dateColumn, CellText.Of(dateCell), dateResult.Problem!);
         }
 
-        var given = new string?[_readers.Length];
-        var read = new Answer[_readers.Length];
+        // Both are consumed within this call (packed into the record's cells, hashed): reused from row to row.
+        var given = _given;
+        var read = _read;
         var applicable = false;
         for (var i = 0; i < _readers.Length; i++)
         {
@@ -118,6 +125,7 @@ public sealed class RowParser
             }
             else
             {
+                read[i] = default;
                 Add(ref issues, IssueSeverity.Error, row.Number, column, given[i], answer.Problem!);
             }
         }
@@ -146,7 +154,7 @@ public sealed class RowParser
             Codes = _codes,
             Given = _cells.Given(given),
             Read = _cells.Read(read),
-            ContentHash = Hash(outletCode!, date, shopper, comment, given),
+            ContentHash = Hash(_hash, outletCode!, date, shopper, comment, given),
         };
         return new RowOutcome(record, issues ?? NoIssues, Skipped: false);
     }
@@ -215,11 +223,15 @@ public sealed class RowParser
 
     private static string? Text(object?[] cells, int? column) => CellText.Of(Cell(cells, column));
 
-    private static ulong Hash(string outlet, DateOnly date, string? shopper, string? comment, string?[] given)
+    // The hasher is the parser's own (one parser per thread), reset per row: no hasher or date text per row.
+    private static ulong Hash(XxHash3 hash, string outlet, DateOnly date, string? shopper, string? comment, string?[] given)
     {
-        var hash = new XxHash3();
+        hash.Reset();
         Append(hash, outlet);
-        Append(hash, date.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Span<byte> day = stackalloc byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(day, date.DayNumber);
+        hash.Append(day);
+        hash.Append([0xFF, 0xFE]);
         Append(hash, shopper);
         Append(hash, comment);
         foreach (var g in given)

@@ -22,6 +22,8 @@ internal sealed class SqliteRecordInsert : IDisposable
     private readonly Dictionary<string, byte[]> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<DateOnly, byte[]> _dates = [];
     private byte[] _text = new byte[256];
+    private string? _boundKind;
+    private long _boundFileId;
 
     public SqliteRecordInsert(SqliteConnection connection)
     {
@@ -33,9 +35,17 @@ internal sealed class SqliteRecordInsert : IDisposable
     public long Insert(string kind, long fileId, ParsedRecord record)
     {
         var s = _statement;
-        Check(raw.sqlite3_bind_text(s, 1, Utf8(_kinds, kind)));
+        // A load's rows share their kind and file: bound once, as SQLite keeps bindings from row to row (each
+        // bind is a native call through the statement's SafeHandle).
+        if (!string.Equals(kind, _boundKind, StringComparison.Ordinal) || fileId != _boundFileId)
+        {
+            Check(raw.sqlite3_bind_text(s, 1, Utf8(_kinds, kind)));
+            Check(raw.sqlite3_bind_int64(s, 3, fileId));
+            _boundKind = kind;
+            _boundFileId = fileId;
+        }
+
         BindText(s, 2, record.Id);
-        raw.sqlite3_bind_int64(s, 3, fileId);
         raw.sqlite3_bind_int64(s, 4, record.Row);
         BindText(s, 5, record.OutletCode);
         Check(raw.sqlite3_bind_text(s, 6, Date(record.Date)));
