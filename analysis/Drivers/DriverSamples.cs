@@ -1,39 +1,14 @@
-using Satisfaction.Analysis.Input;
 using Satisfaction.Analysis.Survey;
 using Satisfaction.Ingest.Scheme;
-using Satisfaction.Ingest.Values;
 
 namespace Satisfaction.Analysis.Drivers;
 
-/// <summary>Builds <see cref="DriverSample"/>s from loaded responses: converted score 100 × (x − lo) / (hi − lo) (SCORING.md 2.2).</summary>
+/// <summary>Builds <see cref="DriverSample"/>s from scored respondents: converted scores 100 × (x − lo) / (hi − lo) (SCORING.md 2.2) as floats.</summary>
 public static class DriverSamples
 {
-    public static IReadOnlyList<DriverSample> From(
-        IEnumerable<ResponseRecord> responses,
-        IReadOnlyList<SurveyQuestion> touchpoints,
-        SurveyQuestion overall)
-    {
-        ArgumentNullException.ThrowIfNull(responses);
-        ArgumentNullException.ThrowIfNull(touchpoints);
-        ArgumentNullException.ThrowIfNull(overall);
-        var samples = new List<DriverSample>();
-        foreach (var response in responses)
-        {
-            var scores = new float[touchpoints.Count];
-            for (var t = 0; t < scores.Length; t++)
-            {
-                scores[t] = Converted(response, touchpoints[t]);
-            }
-
-            samples.Add(new DriverSample(Converted(response, overall), scores));
-        }
-
-        return samples;
-    }
-
     /// <summary>
-    /// The same samples from respondents scored already (<see cref="RespondentScorer"/> converts by the same formula):
-    /// no answer is looked up again. <paramref name="positions"/> gives, per modelled touchpoint, its place in
+    /// The samples of respondents scored already (<see cref="RespondentScorer"/> converted their answers by the same
+    /// formula): no answer is looked up again. <paramref name="positions"/> gives, per modelled touchpoint, its place in
     /// <see cref="RespondentScore.Touchpoints"/> (the scheme's touchpoints, see <see cref="PositionsOf"/>).
     /// </summary>
     public static IReadOnlyList<DriverSample> From(IEnumerable<RespondentScore> respondents, IReadOnlyList<int> positions)
@@ -76,9 +51,4 @@ public static class DriverSamples
 
         throw new ArgumentException($"Touchpoint {question.Code} is not among the scored touchpoints.", nameof(question));
     }
-
-    private static float Converted(ResponseRecord response, SurveyQuestion question) =>
-        response.Answers.TryGetValue(question.Code, out var answer) && answer.Kind == AnswerKind.Number && question.High > question.Low
-            ? (float)(100.0 * (answer.Value - question.Low) / (question.High - question.Low))
-            : float.NaN;
 }
