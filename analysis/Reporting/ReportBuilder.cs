@@ -22,8 +22,12 @@ public sealed class ReportBuilder
     private readonly SatisfactionAggregator _satisfaction;
     private readonly IReadOnlyList<SurveyQuestion> _touchpoints;
     private readonly SurveyQuestion? _overall;
-    // Concurrent: the host's workbook jobs share one builder per scored data, on several workers at once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Period, string), ProvinceSatisfaction> _satisfactionCache = [];
+    private readonly int[] _touchpointPositions;
+    // Concurrent: the host's workbook jobs and a pass's parallel workbooks share one builder, on several threads at
+    // once. Lazy, so that a city's workbook started while the province's computes the same figures waits for them
+    // rather than computing them a second time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Period, string), Lazy<ProvinceSatisfaction>> _satisfactionCache = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Period, string), Lazy<ProvinceRows>> _rowsCache = [];
 
     public ReportBuilder(ScoredPeriods periods, string schemeSource)
     {
@@ -33,6 +37,7 @@ public sealed class ReportBuilder
         _satisfaction = new SatisfactionAggregator(scheme);
         _touchpoints = DriverTouchpoints.Select(scheme.Questions);
         _overall = scheme.Questions.FirstOrDefault(q => q.Role == QuestionRole.Overall);
+        _touchpointPositions = DriverSamples.PositionsOf(_touchpoints, [.. scheme.Questions.Where(q => q.Role == QuestionRole.Touchpoint)]);
     }
 
     public ProvinceReport Province(Period period, string province)
@@ -57,14 +62,14 @@ public sealed class ReportBuilder
             VetoVisits = VisitTables.VetoVisits(current.Mystery, province),
             SatisfactionByCity = satisfaction.Cities,
             Satisfaction = Row(satisfaction.Province),
-            Drivers = Drivers(current.Responses.Where(r => r.Outlet.Province == province)),
+            Drivers = Drivers(Rows(period, province).Respondents(city: null)),
             Trend = Trend(period, province, city: null),
             Visits = [.. current.Mystery.CitiesOf(province).OrderBy(c => c.City, StringComparer.Ordinal)
                 .SelectMany(c => VisitTables.Visits(current.Mystery, province, c.City!).Select(v => (c.City!, v)))],
             VisitScores = area?.Visits.Select(v => v.Score).ToList() ?? [],
             Correlations = MysterySatisfactionCorrelation.Of(province, OutletPairs(current, satisfaction, province)),
             Quality = Quality(current, province),
-            Inputs = Inputs(current, province, city: null),
+            Inputs = Inputs(Rows(period, province).Files(city: null)),
         };
     }
 
@@ -103,22 +108,25 @@ public sealed class ReportBuilder
             SatisfactionByOutlet = satisfaction.OutletsByCity.GetValueOrDefault(city) ?? [],
             Satisfaction = cityRow,
             Visits = VisitTables.Visits(current.Mystery, province, city),
-            Drivers = Drivers(current.Responses.Where(r => r.Outlet.Province == province && r.Outlet.City == city)),
+            Drivers = Drivers(Rows(period, province).Respondents(city)),
             Trend = Trend(period, province, city),
             VisitScores = current.Mystery.City(province, city)?.Visits.Select(v => v.Score).ToList() ?? [],
-            Inputs = Inputs(current, province, city),
+            Inputs = Inputs(Rows(period, province).Files(city)),
         };
     }
 
     private ProvinceSatisfaction Satisfaction(Period period, string province)
     {
-        return _satisfactionCache.GetOrAdd((period, province), key =>
+        return _satisfactionCache.GetOrAdd((period, province), key => new(() =>
         {
             var current = InProvince(_periods[key.Item1].Respondents, key.Item2);
             var previous = InProvince(_periods[key.Item1.Previous()].Respondents, key.Item2);
             return _satisfaction.Aggregate(key.Item2, current, previous);
-        });
+        })).Value;
     }
+
+    private ProvinceRows Rows(Period period, string province) =>
+        _rowsCache.GetOrAdd((period, province), key => new(() => new ProvinceRows(_periods[key.Item1], key.Item2))).Value;
 
     // A report pass scores one province at a time: its respondents are then all of the province, and copying them
     // (a period's worth of large structs) only to filter nothing out was a large array per period for the collector.
@@ -151,14 +159,14 @@ public sealed class ReportBuilder
     private static SatisfactionRow Row(SatisfactionSummary s) => new(
         s.Scope, null, s.Index?.Mean, s.Index?.Low, s.Index?.High, s.Overall, s.Top2, s.Nps, s.SampleSize, false, null, s.PreviousIndex, s.Change, s.ChangeTest);
 
-    private DriverSummary Drivers(IEnumerable<Input.ResponseRecord> responses)
+    private DriverSummary Drivers(IEnumerable<RespondentScore> respondents)
     {
         if (_overall is null)
         {
             return new DriverSummary([], "评分方案没有总体满意度题 / the scheme has no overall question", 0, null);
         }
 
-        var result = KeyDriverAnalysis.Run(_touchpoints, DriverSamples.From(responses, _touchpoints, _overall), _scheme.Scheme.MinDriverResponses);
+        var result = KeyDriverAnalysis.Run(_touchpoints, DriverSamples.From(respondents, _touchpointPositions), _scheme.Scheme.MinDriverResponses);
         return new DriverSummary(result.Rows, result.SkippedReason, result.Respondents, result.RSquared);
     }
 
@@ -205,11 +213,6 @@ public sealed class ReportBuilder
         };
     }
 
-    private IReadOnlyList<InputFileRow> Inputs(PeriodData current, string province, string? city)
-    {
-        var files = current.Visits.Where(v => v.Outlet.Province == province && (city is null || v.Outlet.City == city)).Select(v => v.FileId)
-            .Concat(current.Responses.Where(r => r.Outlet.Province == province && (city is null || r.Outlet.City == city)).Select(r => r.FileId))
-            .ToHashSet();
-        return [.. _periods.Data.Ledger.Where(e => files.Contains(e.Id)).Select(e => new InputFileRow(e.Name, e.Sha256, e.RowsLoaded, e.RowsRejected))];
-    }
+    private IReadOnlyList<InputFileRow> Inputs(IReadOnlySet<long> files) =>
+        [.. _periods.Data.Ledger.Where(e => files.Contains(e.Id)).Select(e => new InputFileRow(e.Name, e.Sha256, e.RowsLoaded, e.RowsRejected))];
 }

@@ -2,6 +2,7 @@ using Satisfaction.Analysis.Input;
 using Satisfaction.Analysis.Mystery;
 using Satisfaction.Analysis.Periods;
 using Satisfaction.Analysis.Survey;
+using Satisfaction.Ingest.Scheme;
 
 namespace Satisfaction.Analysis.Reporting;
 
@@ -44,8 +45,8 @@ public sealed class ScoredPeriods
     {
         ArgumentNullException.ThrowIfNull(data);
         var kind = data.Scheme.Period;
-        var visits = data.Visits.GroupBy(v => Period.Of(v.Date, kind)).ToDictionary(g => g.Key, g => (IReadOnlyList<VisitRecord>)[.. g]);
-        var responses = data.Responses.GroupBy(r => Period.Of(r.Date, kind)).ToDictionary(g => g.Key, g => (IReadOnlyList<ResponseRecord>)[.. g]);
+        var visits = ByPeriod(data.Visits, v => v.Date, kind);
+        var responses = ByPeriod(data.Responses, r => r.Date, kind);
         var scorer = new RespondentScorer(data.Scheme);
         return [.. visits.Keys.Union(responses.Keys).Select(p =>
         {
@@ -53,5 +54,24 @@ public sealed class ScoredPeriods
             var r = responses.GetValueOrDefault(p) ?? [];
             return new PeriodData(p, v, MysteryAggregator.Aggregate(v, data.Scheme), r, scorer.ScoreAll(r));
         })];
+    }
+
+    // The rows of each period in their loaded order, periods in order of first appearance: what GroupBy gave, without
+    // its groupings copied element by element through an iterator (a window's whole slice, a quarter of a million rows).
+    private static Dictionary<Period, IReadOnlyList<T>> ByPeriod<T>(IReadOnlyList<T> rows, Func<T, DateOnly> date, PeriodKind kind)
+    {
+        var lists = new Dictionary<Period, List<T>>();
+        foreach (var row in rows)
+        {
+            var period = Period.Of(date(row), kind);
+            if (!lists.TryGetValue(period, out var list))
+            {
+                lists[period] = list = [];
+            }
+
+            list.Add(row);
+        }
+
+        return lists.ToDictionary(e => e.Key, e => (IReadOnlyList<T>)e.Value.ToArray());
     }
 }
