@@ -12,7 +12,8 @@ namespace Satisfaction.Analysis.Survey;
 /// </summary>
 public sealed class RespondentScorer
 {
-    private const int ParallelRange = 50_000;
+    // Below this many responses one thread is quicker than handing ranges out.
+    private const int ParallelFrom = 20_000;
 
     private readonly ScaleQuestion[] _touchpoints;
     private readonly ScaleQuestion? _overall;
@@ -38,20 +39,22 @@ public sealed class RespondentScorer
 
     /// <summary>
     /// Scores a batch: one result per response, touchpoints sliced from one shared buffer. Large batches are
-    /// split into ranges scored in parallel; each range writes only its own places, so results do not depend on it.
+    /// split into one range per core (a quarter's 52,000 responses in fixed ranges of 50,000 kept one core
+    /// idle), scored in parallel; each range writes only its own places, so results do not depend on it.
     /// </summary>
     public RespondentScore[] ScoreAll(IReadOnlyList<ResponseRecord> responses)
     {
         ArgumentNullException.ThrowIfNull(responses);
         var results = new RespondentScore[responses.Count];
         var buffer = new double?[responses.Count * _touchpoints.Length];
-        if (results.Length < ParallelRange)
+        if (results.Length < ParallelFrom)
         {
             ScoreRange(responses, results, buffer, 0, results.Length);
         }
         else
         {
-            Parallel.ForEach(Partitioner.Create(0, results.Length, ParallelRange), range => ScoreRange(responses, results, buffer, range.Item1, range.Item2));
+            var range = (results.Length + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+            Parallel.ForEach(Partitioner.Create(0, results.Length, range), r => ScoreRange(responses, results, buffer, r.Item1, r.Item2));
         }
 
         return results;
