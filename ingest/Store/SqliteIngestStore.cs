@@ -12,7 +12,10 @@ namespace Satisfaction.Ingest.Store;
 public sealed class SqliteIngestStore : IIngestStore
 {
     public const string FileName = "satisfaction.db";
+    private const int LoadingCache = 16_000;
+    private const int ReadingCache = 2_000;
     private readonly SqliteConnection _connection;
+    private int _cachedKibibytes;
 
     public SqliteIngestStore(string databasePath)
     {
@@ -27,7 +30,8 @@ public sealed class SqliteIngestStore : IIngestStore
         };
         _connection = new SqliteConnection(builder.ToString());
         _connection.Open();
-        _connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000; PRAGMA cache_size = -16000;");
+        _connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000;");
+        CachePages(LoadingCache);
     }
 
     public string DatabasePath { get; }
@@ -94,7 +98,11 @@ public sealed class SqliteIngestStore : IIngestStore
         transaction.Commit();
     }
 
-    public IFileLoad BeginLoad() => new SqliteFileLoad(_connection);
+    public IFileLoad BeginLoad()
+    {
+        CachePages(LoadingCache);
+        return new SqliteFileLoad(_connection);
+    }
 
     public IReadOnlyList<long> FilesOwingReports() =>
         _connection.Query<long>("SELECT id FROM ingest_file WHERE reports_owed = 1 ORDER BY id").ToList();
@@ -138,7 +146,29 @@ public sealed class SqliteIngestStore : IIngestStore
 
     public IEnumerable<StoredRecord> Current(FileKind kind) => Current(kind, RecordSlice.All);
 
-    public IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice) => SqliteRecordRead.Current(_connection, kind, slice);
+    public IEnumerable<StoredRecord> Current(FileKind kind, RecordSlice slice)
+    {
+        CachePages(ReadingCache);
+        return SqliteRecordRead.Current(_connection, kind, slice);
+    }
+
+    // A load keeps the indexes it updates in pages of memory; reading rows back is one pass over them, which
+    // a small cache serves as well (a report pass held the load's 16 MB of pages to its end).
+    private void CachePages(int kibibytes)
+    {
+        if (_cachedKibibytes == kibibytes)
+        {
+            return;
+        }
+
+        _connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{kibibytes}"));
+        if (kibibytes < _cachedKibibytes)
+        {
+            _connection.Execute("PRAGMA shrink_memory");
+        }
+
+        _cachedKibibytes = kibibytes;
+    }
 
     public int CountCurrent(FileKind kind) =>
         _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM record WHERE kind = @kind AND superseded_by IS NULL", new { kind = kind.Stored() });
