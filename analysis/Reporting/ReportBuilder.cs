@@ -37,7 +37,7 @@ public sealed class ReportBuilder
         _satisfaction = new SatisfactionAggregator(scheme);
         _touchpoints = DriverTouchpoints.Select(scheme.Questions);
         _overall = scheme.Questions.FirstOrDefault(q => q.Role == QuestionRole.Overall);
-        _touchpointPositions = DriverSamples.PositionsOf(_touchpoints, [.. scheme.Questions.Where(q => q.Role == QuestionRole.Touchpoint)]);
+        _touchpointPositions = DriverSamples.PositionsOf(_touchpoints, RespondentScorer.TouchpointsOf(scheme));
     }
 
     public ProvinceReport Province(Period period, string province)

@@ -22,7 +22,7 @@ public sealed class RespondentScorer
     public RespondentScorer(ScoringScheme scheme)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        Touchpoints = [.. scheme.Questions.Where(q => q.Role == QuestionRole.Touchpoint)];
+        Touchpoints = TouchpointsOf(scheme);
         _touchpoints = [.. Touchpoints.Select(ScaleQuestion.From)];
         _overall = Find(scheme, QuestionRole.Overall);
         _recommend = Find(scheme, QuestionRole.Recommend);
@@ -30,6 +30,13 @@ public sealed class RespondentScorer
 
     /// <summary>The scheme's touchpoints, in the order of <see cref="RespondentScore.Touchpoints"/>.</summary>
     public IReadOnlyList<SurveyQuestion> Touchpoints { get; }
+
+    /// <summary>The touchpoints a scorer of <paramref name="scheme"/> scores, in the order of <see cref="RespondentScore.Touchpoints"/>.</summary>
+    public static IReadOnlyList<SurveyQuestion> TouchpointsOf(ScoringScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        return [.. scheme.Questions.Where(q => q.Role == QuestionRole.Touchpoint)];
+    }
 
     public RespondentScore Score(ResponseRecord response)
     {
